@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using SmallCapDashboard.Data.Entities;
+
+namespace SmallCapDashboard.Data;
+
+/// <summary>
+/// The market store. One context per operation (use <see cref="IDbContextFactory{TContext}"/>).
+/// Migrations live per provider: <c>Migrations/Sqlite</c> and <c>Migrations/Postgres</c>.
+/// Add one with, for example:
+/// <c>dotnet ef migrations add NAME --project src/SmallCapDashboard.Data --context SqliteMarketDbContext --output-dir Migrations/Sqlite</c>
+/// (and <c>PostgresMarketDbContext</c> / <c>Migrations/Postgres</c>).
+/// </summary>
+public class MarketDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
+{
+    public DbSet<Instrument> Instruments => Set<Instrument>();
+
+    public DbSet<DailyBar> DailyBars => Set<DailyBar>();
+
+    public DbSet<FundDay> FundDays => Set<FundDay>();
+
+    public DbSet<SavedView> SavedViews => Set<SavedView>();
+
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MarketDbContext).Assembly);
+    }
+}
