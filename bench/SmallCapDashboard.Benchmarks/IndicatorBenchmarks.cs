@@ -9,6 +9,8 @@ namespace SmallCapDashboard.Benchmarks;
 /// Anchor: TA-Lib C on the same machine class (see bench/README.md).
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 [SimpleJob(warmupCount: 3, iterationCount: 10)]
 public class IndicatorBenchmarks
 {
