@@ -1,0 +1,38 @@
+using Microsoft.Extensions.DependencyInjection;
+using Bunit;
+using SmallCapDashboard.Web.Components.Shared;
+
+namespace SmallCapDashboard.Web.Tests.Bunit;
+
+/// <summary>The share menu on its own: the plain link is the current address, the frozen link is the given path made absolute.</summary>
+public class ShareMenuTests : ComponentContext
+{
+    private IRenderedComponent<ShareMenu> RenderMenu(string? frozen)
+    {
+        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("/spread?range=3m&small=IWM");
+        return Render<ShareMenu>(p => p.Add(m => m.FrozenPath, frozen));
+    }
+
+    [Fact]
+    public void CopyLink_RelativeView_CopiesTheCurrentAddress()
+    {
+        var cut = RenderMenu("/spread?from=2024-10-01&to=2024-12-31&asof=2024-12-31&small=IWM");
+
+        cut.Find("[data-testid=share-menu] button").Click();
+        Popovers.WaitForElement("[data-testid=share-copy]").Click();
+
+        Assert.Equal("http://localhost/spread?range=3m&small=IWM", cut.Find("[data-testid=share-result]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void CopyFrozen_GivenPath_CopiesItAbsolute()
+    {
+        var cut = RenderMenu("/spread?from=2024-10-01&to=2024-12-31&asof=2024-12-31&small=IWM");
+
+        cut.Find("[data-testid=share-menu] button").Click();
+        Popovers.WaitForElement("[data-testid=share-frozen]").Click();
+
+        Assert.Equal("http://localhost/spread?from=2024-10-01&to=2024-12-31&asof=2024-12-31&small=IWM",
+            cut.Find("[data-testid=share-result]").TextContent.Trim());
+    }
+}
