@@ -41,4 +41,19 @@ public class StaleBadgeTests : BundlePageContext
         Assert.Equal("· IWM last 2025-12-24", Text(cut.Find(".freshness")));
         Assert.Empty(cut.FindAll("[data-testid=stale-badge]"));
     }
+
+    [Fact]
+    public void Render_SpreadAsOf20251224_NewHighsTableFlagsTheIndices()
+    {
+        var cut = RenderAt<Spread>("/spread?asof=2025-12-24", "[data-testid=new-highs-table]");
+
+        // Both indices end 2024-09-12 in the manifest; the ETFs of the new-high set run to the as-of date except DIA.
+        var rows = cut.FindAll("[data-testid=new-highs-table] tbody tr")
+            .ToDictionary(r => r.QuerySelector("th")!.TextContent.Trim(), r => Text(r.QuerySelectorAll("td")[^1]));
+        Assert.Equal("2024-09-12stale", rows["^RUT"]);
+        Assert.Equal("2024-09-12stale", rows["^GSPC"]);
+        Assert.Equal("2025-12-02stale", rows["DIA"]);
+        Assert.Equal("2025-12-24", rows["IWM"]);
+        Assert.Equal("2025-12-24", rows["SPY"]);
+    }
 }
