@@ -1,4 +1,5 @@
 using Bunit;
+using SmallCapDashboard.Analytics.Signals;
 using SmallCapDashboard.Web.Components.Shared;
 using SmallCapDashboard.Web.Services.Indicators;
 using SmallCapDashboard.Web.Services.Spread;
@@ -87,5 +88,23 @@ public class TableComponentTests : ComponentContext
 
         var items = cut.FindAll("[data-testid=query-notices] li").Select(li => li.TextContent).ToList();
         Assert.Equal(["Parameter 'range': '2q' is not a range.", "Parameter 'asof': not a date."], items);
+    }
+
+    [Fact]
+    public void Render_HitRates_ShowsHorizonRateAndMean()
+    {
+        // 3 of 4 evaluated golden crosses rose over 3 months: 75%; mean forward return 4.5%. No evaluated signal: dash.
+        SignalHitRate[] rates =
+        [
+            new(SignalKind.GoldenCross, ForwardHorizon.ThreeMonths, 5, 4, 3, 0.75, 0.045),
+            new(SignalKind.DeathCross, ForwardHorizon.OneMonth, 1, 0, 0, null, null),
+        ];
+
+        var cut = Render<HitRateTable>(p => p.Add(t => t.Rates, rates));
+
+        var rows = cut.FindAll("[data-testid=hit-rate-table] tbody tr")
+            .Select(r => r.QuerySelectorAll("td").Skip(1).Select(td => td.TextContent.Trim()).ToArray()).ToList();
+        Assert.Equal(["3M", "5", "4", "75%", "+4.50%"], rows[0]);
+        Assert.Equal(["1M", "1", "0", "—", "—"], rows[1]);
     }
 }
