@@ -41,7 +41,7 @@ public class EdgeCaseTests
         var bar = new OhlcvBar(Day, 1, 2, 0.5, 1.5, 10);
         Assert.Equal([bar], BarAggregation.Weekly([bar]));
         var rows = PeriodReturns.Compute([Day], [5.0], Day);
-        Assert.Equal(0.0, rows.Single(r => r.Period == Period.Max).Return);
+        Assert.Null(rows.Single(r => r.Period == Period.Max).Return);   // base = end: no move to measure
         Assert.Null(rows.Single(r => r.Period == Period.W1).Return);
     }
 
