@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using SmallCapDashboard.Data.Queries;
 using SmallCapDashboard.Data.Store;
 
 namespace SmallCapDashboard.Data.Hosting;
@@ -68,6 +69,10 @@ public static class MarketDataServiceCollectionExtensions
         // Only the data-protection key store resolves a scoped context; pages and services use the factory.
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<MarketDbContext>>().CreateDbContext());
         services.TryAddSingleton<MarketDatabase>();
+        services.TryAddSingleton<InstrumentCatalog>();
+        services.TryAddSingleton<BarReader>();
+        services.TryAddSingleton<FundDayReader>();
+        services.TryAddSingleton<CoverageReport>();
         return services;
     }
 }
