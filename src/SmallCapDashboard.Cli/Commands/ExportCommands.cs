@@ -1,10 +1,8 @@
 using System.CommandLine;
-using Microsoft.EntityFrameworkCore;
 using SmallCapDashboard.Analytics.Core;
 using SmallCapDashboard.Cli.Database;
 using SmallCapDashboard.Cli.Export;
 using SmallCapDashboard.Cli.Input;
-using SmallCapDashboard.Data;
 
 namespace SmallCapDashboard.Cli.Commands;
 
@@ -38,7 +36,7 @@ internal static class ExportCommands
             var ticker = Symbols.Normalise(result.GetValue(symbol), "--symbol");
             var request = shared.Read(result);
             await using var store = await CliDatabase.OpenAsync(context, result, migrate: false, ct);
-            var rows = await run(new StoredSeries(store.Get<IDbContextFactory<MarketDbContext>>()), ticker, request, context.Out, ct);
+            var rows = await run(new StoredSeries(store), ticker, request, context.Out, ct);
             await ReportAsync(context, rows, $"{name} of {ticker}", request);
             return ExitCodes.Success;
         });
@@ -58,7 +56,7 @@ internal static class ExportCommands
             var l = Symbols.Normalise(result.GetValue(large), "--large");
             var request = shared.Read(result);
             await using var store = await CliDatabase.OpenAsync(context, result, migrate: false, ct);
-            var rows = await SpreadExport.RunAsync(new StoredSeries(store.Get<IDbContextFactory<MarketDbContext>>()), s, l, request, context.Out, ct);
+            var rows = await SpreadExport.RunAsync(new StoredSeries(store), s, l, request, context.Out, ct);
             await ReportAsync(context, rows, $"spread of {s} over {l}", request);
             return ExitCodes.Success;
         });

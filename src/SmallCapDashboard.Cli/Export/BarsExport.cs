@@ -1,5 +1,3 @@
-using SmallCapDashboard.Analytics.PriceBases;
-
 namespace SmallCapDashboard.Cli.Export;
 
 /// <summary><c>export bars --symbol S</c>: <c>Date,Open,High,Low,Close,Volume</c> in the chosen basis (total: OHLC × factor).</summary>
@@ -10,14 +8,15 @@ internal static class BarsExport
 
     public static async Task<int> RunAsync(StoredSeries store, string symbol, ExportRequest request, TextWriter stdout, CancellationToken ct)
     {
-        var stored = await store.BarsAsync(symbol, ct);
-        var bars = PriceBases.Select(request.Basis, stored.Bars, stored.Factors);
+        var bars = await store.BarsAsync(symbol, request.Basis, ct);
         await using var csv = CsvOutput.Open(request.Out, stdout, Header);
-        foreach (var b in bars)
+        for (var i = 0; i < bars.Count; i++)
         {
-            if (request.Window.Contains(b.Date))
+            if (request.Window.Contains(bars.Dates[i]))
             {
-                csv.Write(Cells.Date(b.Date), Cells.Number(b.Open), Cells.Number(b.High), Cells.Number(b.Low), Cells.Number(b.Close), Cells.Number(b.Volume));
+                csv.Write(
+                    Cells.Date(bars.Dates[i]), Cells.Number(bars.Open[i]), Cells.Number(bars.High[i]), Cells.Number(bars.Low[i]),
+                    Cells.Number(bars.Close[i]), Cells.Number(bars.Volume[i]));
             }
         }
 

@@ -2,7 +2,7 @@ namespace SmallCapDashboard.Cli.Export;
 
 /// <summary>
 /// <c>export flows --symbol S</c>: <c>Date,SharesOutstanding,Nav,NetFlow,Aum,Source,Modelled</c>, missing values
-/// empty and <c>Modelled</c> true or false (modelled rows are labelled as such in every row).
+/// empty and <c>Modelled</c> true or false, so modelled rows stay labelled wherever the CSV goes.
 /// </summary>
 internal static class FlowsExport
 {
@@ -13,13 +13,13 @@ internal static class FlowsExport
     {
         var days = await store.FundDaysAsync(symbol, ct);
         await using var csv = CsvOutput.Open(request.Out, stdout, Header);
-        foreach (var d in days)
+        for (var i = 0; i < days.Count; i++)
         {
-            if (request.Window.Contains(d.Date))
+            if (request.Window.Contains(days.Dates[i]))
             {
                 csv.Write(
-                    Cells.Date(d.Date), Cells.Number(d.SharesOutstanding), Cells.Number(d.Nav), Cells.Number(d.NetFlow),
-                    Cells.Number(d.Aum), d.Source, Cells.Flag(d.Modelled));
+                    Cells.Date(days.Dates[i]), Cells.Number(days.SharesOutstanding[i]), Cells.Number(days.Nav[i]),
+                    Cells.Number(days.NetFlow[i]), Cells.Number(days.Aum[i]), days.Source[i], Cells.Flag(days.Modelled[i]));
             }
         }
 

@@ -1,5 +1,4 @@
 using SmallCapDashboard.Analytics.Indicators;
-using SmallCapDashboard.Analytics.PriceBases;
 
 namespace SmallCapDashboard.Cli.Export;
 
@@ -19,15 +18,9 @@ internal static class IndicatorsExport
 
     public static async Task<int> RunAsync(StoredSeries store, string symbol, ExportRequest request, TextWriter stdout, CancellationToken ct)
     {
-        var stored = await store.BarsAsync(symbol, ct);
-        var dates = stored.Dates;
-        var priceCloses = new double[dates.Length];
-        for (var i = 0; i < priceCloses.Length; i++)
-        {
-            priceCloses[i] = stored.Bars[i].Close;
-        }
-
-        var close = PriceBases.Select(request.Basis, priceCloses, stored.Factors);
+        var bars = await store.BarsAsync(symbol, request.Basis, ct);
+        var dates = bars.Dates;
+        var close = bars.Close;
         var sma10 = Sma.Calculate(close, 10);
         var sma50 = Sma.Calculate(close, 50);
         var sma200 = Sma.Calculate(close, 200);

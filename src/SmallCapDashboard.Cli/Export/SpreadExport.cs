@@ -1,6 +1,4 @@
-using SmallCapDashboard.Analytics.Core;
 using SmallCapDashboard.Analytics.Performance;
-using SmallCapDashboard.Analytics.PriceBases;
 
 namespace SmallCapDashboard.Cli.Export;
 
@@ -17,8 +15,8 @@ internal static class SpreadExport
     public static async Task<int> RunAsync(
         StoredSeries store, string small, string large, ExportRequest request, TextWriter stdout, CancellationToken ct)
     {
-        var a = await SeriesAsync(store, small, request.Basis, ct);
-        var b = await SeriesAsync(store, large, request.Basis, ct);
+        var a = (await store.BarsAsync(small, request.Basis, ct)).Closes();
+        var b = (await store.BarsAsync(large, request.Basis, ct)).Closes();
         var (dates, smallCloses, largeCloses) = SeriesAlignment.Align(a, b);
         if (dates.Length == 0)
         {
@@ -41,17 +39,5 @@ internal static class SpreadExport
         }
 
         return csv.Rows;
-    }
-
-    private static async Task<DatedSeries> SeriesAsync(StoredSeries store, string symbol, PriceBasis basis, CancellationToken ct)
-    {
-        var stored = await store.BarsAsync(symbol, ct);
-        var closes = new double[stored.Bars.Length];
-        for (var i = 0; i < closes.Length; i++)
-        {
-            closes[i] = stored.Bars[i].Close;
-        }
-
-        return new DatedSeries(stored.Dates, PriceBases.Select(basis, closes, stored.Factors));
     }
 }
