@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Data.Common;
 using SmallCapDashboard.Cli.Commands;
+using SmallCapDashboard.Data.Import;
 
 namespace SmallCapDashboard.Cli;
 
@@ -40,6 +41,11 @@ public static class Cli
             return await parsed.InvokeAsync(configuration, cancellationToken);
         }
         catch (CliException ex)
+        {
+            await error.WriteLineAsync($"smallcap: {OneLine(ex.Message)}");
+            return ExitCodes.Failure;
+        }
+        catch (ImportException ex)
         {
             await error.WriteLineAsync($"smallcap: {OneLine(ex.Message)}");
             return ExitCodes.Failure;

@@ -16,6 +16,10 @@ internal sealed class CliServices(ServiceProvider provider) : IAsyncDisposable
     public T Get<T>()
         where T : notnull => provider.GetRequiredService<T>();
 
+    /// <summary>A registered service, or one built from registered services when the store does not register it.</summary>
+    public T GetOrCreate<T>()
+        where T : notnull => ActivatorUtilities.GetServiceOrCreateInstance<T>(provider);
+
     /// <inheritdoc />
     public ValueTask DisposeAsync() => provider.DisposeAsync();
 }
