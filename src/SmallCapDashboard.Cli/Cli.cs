@@ -77,6 +77,7 @@ public static class Cli
         root.Options.Add(context.Db);
         root.Subcommands.Add(DbCommands.Create(context));
         root.Subcommands.Add(StatusCommand.Create(context));
+        root.Subcommands.Add(ImportCommands.Create(context));
         root.Subcommands.Add(ExportCommands.Create(context));
         root.Subcommands.Add(SyncCommand.Create(context));
         return root;
