@@ -76,6 +76,7 @@ public static class Cli
         var root = new RootCommand("smallcap: migrate, seed, import and export the SmallCap Dashboard market store.");
         root.Options.Add(context.Db);
         root.Subcommands.Add(DbCommands.Create(context));
+        root.Subcommands.Add(SeedCommand.Create(context));
         root.Subcommands.Add(StatusCommand.Create(context));
         root.Subcommands.Add(ImportCommands.Create(context));
         root.Subcommands.Add(ExportCommands.Create(context));
