@@ -11,6 +11,9 @@ namespace SmallCapDashboard.Analytics.Leverage;
 /// </summary>
 public static class LeverageMath
 {
+    /// <summary>The holding periods the /leveraged page shows drag for: 1W, 1M, 3M and 1Y.</summary>
+    public static IReadOnlyList<Period> StandardHoldings { get; } = [Period.W1, Period.M1, Period.M3, Period.Y1];
+
     /// <summary>
     /// The daily-reset path: what a fund returning exactly β × the index's daily return every session would have
     /// returned since the base close, <c>Π(1 + β·r_k) − 1</c> over k = base+1 … i with
@@ -172,10 +175,15 @@ public static class LeverageMath
 
         // logGrowth[i] = Σ ln(1 + β·r_k), k ≤ i; wiped[i] = count of sessions with 1 + β·r_k ≤ 0; bad[i] = NaN closes so far.
         var n = dates.Length;
+        if (n < 2)
+        {
+            return DragDistribution.From(holding, []);
+        }
+
         var logGrowth = new double[n];
         var wiped = new int[n];
         var bad = new int[n];
-        bad[0] = n > 0 && double.IsNaN(indexCloses[0]) ? 1 : 0;
+        bad[0] = double.IsNaN(indexCloses[0]) ? 1 : 0;
         for (var i = 1; i < n; i++)
         {
             var factor = 1.0 + beta * (indexCloses[i] / indexCloses[i - 1] - 1.0);

@@ -65,8 +65,24 @@ public static class Lttb
         }
 
         var alloc = Allocate(mandatory, target - mandatory.Length, n - mandatory.Length);
-        var scale = InverseRanges(ys);
-        var avg = new double[ys.Count];
+        var series = new double[ys.Count][];
+        var maxBucket = 1;
+        for (var s = 0; s < series.Length; s++)
+        {
+            series[s] = ys[s];
+        }
+
+        for (var m = 0; m + 1 < mandatory.Length; m++)
+        {
+            if (alloc[m] > 0)
+            {
+                maxBucket = Math.Max(maxBucket, (int)Math.Ceiling((mandatory[m + 1] - mandatory[m] - 1) / (double)alloc[m]) + 1);
+            }
+        }
+
+        var scale = InverseRanges(series);
+        var avg = new double[series.Length];
+        var area = new double[maxBucket];
         var result = new int[target];
         var w = 0;
         for (var m = 0; m < mandatory.Length; m++)
@@ -74,7 +90,7 @@ public static class Lttb
             result[w++] = mandatory[m];
             if (m + 1 < mandatory.Length && alloc[m] > 0)
             {
-                w = Stretch(x, ys, scale, avg, mandatory[m], mandatory[m + 1], alloc[m], result, w);
+                w = Stretch(x, series, scale, avg, area, mandatory[m], mandatory[m + 1], alloc[m], result, w);
             }
         }
 
@@ -88,9 +104,10 @@ public static class Lttb
             return [];
         }
 
-        var flags = new bool[n];
-        flags[0] = true;
-        flags[n - 1] = true;
+        var all = new int[(keep?.Count ?? 0) + 2];
+        all[0] = 0;
+        all[1] = n - 1;
+        var c = 2;
         if (keep is not null)
         {
             foreach (var k in keep)
@@ -100,27 +117,21 @@ public static class Lttb
                     throw new ArgumentOutOfRangeException(nameof(keep), k, $"Kept index {k} is outside [0, {n - 1}].");
                 }
 
-                flags[k] = true;
+                all[c++] = k;
             }
         }
 
-        var count = 0;
-        foreach (var f in flags)
+        Array.Sort(all, 0, c);
+        var w = 1;
+        for (var i = 1; i < c; i++)
         {
-            count += f ? 1 : 0;
-        }
-
-        var result = new int[count];
-        var w = 0;
-        for (var i = 0; i < n; i++)
-        {
-            if (flags[i])
+            if (all[i] != all[w - 1])
             {
-                result[w++] = i;
+                all[w++] = all[i];
             }
         }
 
-        return result;
+        return w == all.Length ? all : all[..w];
     }
 
     /// <summary>Largest-remainder share of <paramref name="budget"/> among the stretches by their free points.</summary>
@@ -165,10 +176,10 @@ public static class Lttb
         return alloc;
     }
 
-    private static double[] InverseRanges(IReadOnlyList<double[]> ys)
+    private static double[] InverseRanges(double[][] ys)
     {
-        var scale = new double[ys.Count];
-        for (var s = 0; s < ys.Count; s++)
+        var scale = new double[ys.Length];
+        for (var s = 0; s < ys.Length; s++)
         {
             double lo = double.PositiveInfinity, hi = double.NegativeInfinity;
             foreach (var v in ys[s])
@@ -193,7 +204,7 @@ public static class Lttb
 
     /// <summary>Picks <paramref name="k"/> points strictly between <paramref name="left"/> and <paramref name="right"/>.</summary>
     private static int Stretch(
-        ReadOnlySpan<double> x, IReadOnlyList<double[]> ys, double[] scale, double[] avg,
+        ReadOnlySpan<double> x, double[][] ys, double[] scale, double[] avg, double[] area,
         int left, int right, int k, int[] result, int w)
     {
         var first = left + 1;
@@ -209,7 +220,7 @@ public static class Lttb
             if (b == k - 1)
             {
                 avgX = x[right];
-                for (var s = 0; s < ys.Count; s++)
+                for (var s = 0; s < ys.Length; s++)
                 {
                     avg[s] = ys[s][right];
                 }
@@ -218,38 +229,51 @@ public static class Lttb
             {
                 var nextEnd = b + 1 == k - 1 ? right : first + (int)((b + 2) * size);
                 avgX = Mean(x, end, nextEnd);
-                for (var s = 0; s < ys.Count; s++)
+                for (var s = 0; s < ys.Length; s++)
                 {
                     avg[s] = scale[s] == 0 ? double.NaN : MeanFinite(ys[s], end, nextEnd);
                 }
             }
 
+            // Summed, range-normalised triangle areas of the bucket's candidates, series by series.
+            var len = end - start;
+            var scores = area.AsSpan(0, len);
+            scores.Clear();
             var xa = x[a];
-            var bestIndex = start;
-            var bestArea = -1.0;
-            for (var i = start; i < end; i++)
+            var dxc = xa - avgX;
+            for (var s = 0; s < ys.Length; s++)
             {
-                var xb = x[i];
-                var area = 0.0;
-                for (var s = 0; s < ys.Count; s++)
+                var y = ys[s];
+                var ya = y[a];
+                var dyc = avg[s] - ya;
+                var sc = scale[s];
+                if (sc == 0 || double.IsNaN(dyc))
                 {
-                    var y = ys[s];
-                    var t = Math.Abs((xa - avgX) * (y[i] - y[a]) - (xa - xb) * (avg[s] - y[a])) * scale[s];
-                    if (!double.IsNaN(t))
-                    {
-                        area += t;
-                    }
+                    continue;
                 }
 
-                if (area > bestArea)
+                var ySpan = y.AsSpan(start, len);
+                var xSpan = x.Slice(start, len);
+                for (var i = 0; i < scores.Length; i++)
                 {
-                    bestArea = area;
+                    var t = Math.Abs(dxc * (ySpan[i] - ya) - (xa - xSpan[i]) * dyc) * sc;
+                    scores[i] += double.IsNaN(t) ? 0.0 : t;
+                }
+            }
+
+            var bestIndex = 0;
+            var bestArea = scores[0];
+            for (var i = 1; i < scores.Length; i++)
+            {
+                if (scores[i] > bestArea)
+                {
+                    bestArea = scores[i];
                     bestIndex = i;
                 }
             }
 
-            result[w++] = bestIndex;
-            a = bestIndex;
+            a = start + bestIndex;
+            result[w++] = a;
         }
 
         return w;

@@ -1,0 +1,153 @@
+using Microsoft.Extensions.DependencyInjection;
+using SmallCapDashboard.Analytics.Core;
+using SmallCapDashboard.Data.Entities;
+using SmallCapDashboard.Data.Queries;
+
+namespace SmallCapDashboard.Data.Tests.Store;
+
+/// <summary>
+/// The read services over a small hand-made dataset, run on a real SQLite file (<see cref="ReadServicesSqliteTests"/>)
+/// and a real PostgreSQL database (<c>ReadServicesPostgresTests</c>).
+/// </summary>
+public abstract class ReadServicesTests : IAsyncLifetime
+{
+    private static readonly DateOnly D2 = new(2024, 1, 2);
+    private static readonly DateOnly D3 = new(2024, 1, 3);
+    private static readonly DateOnly D4 = new(2024, 1, 4);
+
+    protected abstract IServiceProvider Services { get; }
+
+    public async Task InitializeAsync()
+    {
+        await PrepareAsync();
+        var factory = Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<MarketDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        var aaa = new Instrument { Symbol = "AAA", Name = "Alpha small", Kind = InstrumentKind.Etf, SizeGroup = SizeGroup.Small, Benchmark = "^RUT" };
+        var bbb = new Instrument { Symbol = "BBB", Name = "Beta large", Kind = InstrumentKind.LeveragedEtf, Leverage = -3, SizeGroup = SizeGroup.Large };
+        db.Instruments.AddRange(bbb, aaa);
+        await db.SaveChangesAsync();
+
+        // Inserted out of date order on purpose.
+        db.DailyBars.AddRange(
+            new DailyBar { InstrumentId = aaa.Id, Date = D4, Open = 11, High = 11.5, Low = 10.5, Close = 11, Volume = 300, TotalReturnFactor = 1.02, Source = "bundle:yfinance" },
+            new DailyBar { InstrumentId = aaa.Id, Date = D2, Open = 10, High = 11, Low = 9, Close = 10, Volume = 100, TotalReturnFactor = 1.0, Source = "bundle:yfinance" },
+            new DailyBar { InstrumentId = aaa.Id, Date = D3, Open = 10, High = 12, Low = 10, Close = 11, Volume = 200, TotalReturnFactor = 1.0, Source = "import:yahoo:AAA.csv" });
+        db.FundDays.AddRange(
+            new FundDay { InstrumentId = aaa.Id, Date = D2, SharesOutstanding = 1000, Nav = 10, NetFlow = null, Source = "issuer", Modelled = false },
+            new FundDay { InstrumentId = aaa.Id, Date = D3, NetFlow = 500, Source = "model:v1 (seed 1)", Modelled = true },
+            new FundDay { InstrumentId = aaa.Id, Date = D4, NetFlow = -200, Source = "issuer", Modelled = false });
+        db.ImportRuns.AddRange(
+            new ImportRun { Kind = "bars", File = "old.csv", Status = ImportStatus.Succeeded, StartedUtc = new DateTime(2026, 1, 1, 9, 0, 0, DateTimeKind.Utc) },
+            new ImportRun { Kind = "flows", File = "new.csv", Status = ImportStatus.Refused, Message = "new.csv, line 3, field NAV: not a number", StartedUtc = new DateTime(2026, 1, 2, 9, 0, 0, DateTimeKind.Utc) });
+        await db.SaveChangesAsync();
+    }
+
+    public abstract Task DisposeAsync();
+
+    [Fact]
+    public async Task CatalogList_TwoInstruments_OrderedBySymbolWithMetadata()
+    {
+        var list = await Services.GetRequiredService<InstrumentCatalog>().ListAsync();
+
+        Assert.Equal(["AAA", "BBB"], list.Select(i => i.Symbol));
+        Assert.Equal(-3, list[1].Leverage);
+        Assert.Equal(SizeGroup.Large, list[1].SizeGroup);
+        Assert.Equal("^RUT", list[0].Benchmark);
+    }
+
+    [Fact]
+    public async Task CatalogFind_LowerCaseSymbol_FindsInstrument()
+    {
+        var found = await Services.GetRequiredService<InstrumentCatalog>().FindAsync("aaa");
+
+        Assert.Equal("Alpha small", found?.Name);
+    }
+
+    [Fact]
+    public async Task BarRead_PriceBasis_AscendingStoredValues()
+    {
+        var bars = await Services.GetRequiredService<BarReader>().ReadAsync("AAA");
+
+        Assert.NotNull(bars);
+        Assert.Equal([D2, D3, D4], bars.Dates);
+        Assert.Equal([10.0, 11.0, 11.0], bars.Close);
+        Assert.Equal([100.0, 200.0, 300.0], bars.Volume);
+        Assert.Equal(D4, bars.LastDate);
+    }
+
+    [Fact]
+    public async Task BarRead_TotalBasis_MultipliesOhlcByFactor()
+    {
+        var bars = await Services.GetRequiredService<BarReader>().ReadAsync("AAA", PriceBasis.Total);
+
+        Assert.NotNull(bars);
+        // 2024-01-04: close 11 × factor 1.02 = 11.22; high 11.5 × 1.02 = 11.73; volume unchanged.
+        Assert.Equal(11.22, bars.Close[2], 12);
+        Assert.Equal(11.73, bars.High[2], 12);
+        Assert.Equal(300.0, bars.Volume[2]);
+        Assert.Equal(10.0, bars.Close[0]);
+    }
+
+    [Fact]
+    public async Task BarRead_Window_OnlyDatesInside()
+    {
+        var bars = await Services.GetRequiredService<BarReader>().ReadAsync("AAA", from: D3, to: D3);
+
+        Assert.Equal([D3], bars!.Dates);
+    }
+
+    [Fact]
+    public async Task BarRead_UnknownSymbol_Null()
+    {
+        Assert.Null(await Services.GetRequiredService<BarReader>().ReadAsync("ZZZ"));
+    }
+
+    [Fact]
+    public async Task BarLastDate_SymbolWithoutBars_Null()
+    {
+        var reader = Services.GetRequiredService<BarReader>();
+
+        Assert.Null(await reader.LastDateAsync("BBB"));
+        Assert.Equal(D4, await reader.LastDateAsync("AAA"));
+    }
+
+    [Fact]
+    public async Task FundDayRead_HideModelled_OnlyRealRowsAndMissingStaysNull()
+    {
+        var days = await Services.GetRequiredService<FundDayReader>().ReadAsync("AAA", includeModelled: false);
+
+        Assert.NotNull(days);
+        Assert.Equal([D2, D4], days.Dates);
+        Assert.Null(days.NetFlow[0]);
+        Assert.Equal(-200.0, days.NetFlow[1]);
+        Assert.False(days.AnyModelled);
+    }
+
+    [Fact]
+    public async Task FundDayRead_WithModelled_MarksModelledRow()
+    {
+        var days = await Services.GetRequiredService<FundDayReader>().ReadAsync("AAA");
+
+        Assert.Equal([false, true, false], days!.Modelled);
+        Assert.Equal("model:v1 (seed 1)", days.Source[1]);
+    }
+
+    [Fact]
+    public async Task Coverage_HandMadeData_CountsDatesSourcesAndRecentImports()
+    {
+        var summary = await Services.GetRequiredService<CoverageReport>().BuildAsync();
+
+        var aaa = summary.Symbols[0];
+        Assert.Equal(("AAA", D2, D4, 3), (aaa.Symbol, aaa.FirstBar, aaa.LastBar, aaa.BarCount));
+        Assert.Equal(["bundle:yfinance", "import:yahoo:AAA.csv"], aaa.BarSources);
+        Assert.Equal((2, 1), (aaa.RealFundDays, aaa.ModelledFundDays));
+        Assert.Equal((D2, D4), (aaa.FirstFundDay, aaa.LastFundDay));
+        Assert.Equal(["issuer", "model:v1 (seed 1)"], aaa.FundDaySources);
+        var bbb = summary.Symbols[1];
+        Assert.Equal((0, (DateOnly?)null, 0), (bbb.BarCount, bbb.LastBar, bbb.RealFundDays));
+        Assert.Equal(["new.csv", "old.csv"], summary.RecentImports.Select(r => r.File));
+        Assert.Equal(ImportStatus.Refused, summary.RecentImports[0].Status);
+    }
+
+    protected abstract Task PrepareAsync();
+}
