@@ -97,6 +97,73 @@ public static class Lttb
         return result;
     }
 
+    /// <summary>
+    /// <see cref="SelectIndices(ReadOnlySpan{double}, IReadOnlyList{double[]}, int, IReadOnlyCollection{int}?)"/> with
+    /// dates as the shared x (day numbers, so gaps such as weekends and halts count as time).
+    /// </summary>
+    /// <param name="dates">Ascending session dates.</param>
+    /// <param name="ys">The aligned series (each as long as <paramref name="dates"/>).</param>
+    /// <param name="target">Number of points wanted, at least 2.</param>
+    /// <param name="keep">Indices that must be kept.</param>
+    /// <returns>The selected indices in ascending order.</returns>
+    /// <exception cref="ArgumentException">A series' length differs from the dates.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The target is below 2 or a kept index is outside the series.</exception>
+    public static int[] SelectIndicesByDate(DateOnly[] dates, IReadOnlyList<double[]> ys, int target, IReadOnlyCollection<int>? keep = null)
+    {
+        ArgumentNullException.ThrowIfNull(dates);
+        var x = new double[dates.Length];
+        for (var i = 0; i < x.Length; i++)
+        {
+            x[i] = dates[i].DayNumber;
+        }
+
+        return SelectIndices(x, ys, target, keep);
+    }
+
+    /// <summary>
+    /// The index of the lowest and of the highest finite value of each series (first occurrence), for
+    /// <c>keep</c>, so a reduced chart never loses a series' extremes. Duplicates removed, ascending.
+    /// </summary>
+    /// <param name="ys">The series.</param>
+    /// <returns>The extreme indices.</returns>
+    public static int[] ExtremeIndices(IReadOnlyList<double[]> ys)
+    {
+        ArgumentNullException.ThrowIfNull(ys);
+        var found = new SortedSet<int>();
+        foreach (var y in ys)
+        {
+            int lo = -1, hi = -1;
+            for (var i = 0; i < y.Length; i++)
+            {
+                var v = y[i];
+                if (!double.IsFinite(v))
+                {
+                    continue;
+                }
+
+                if (lo < 0 || v < y[lo])
+                {
+                    lo = i;
+                }
+
+                if (hi < 0 || v > y[hi])
+                {
+                    hi = i;
+                }
+            }
+
+            if (lo >= 0)
+            {
+                found.Add(lo);
+                found.Add(hi);
+            }
+        }
+
+        var result = new int[found.Count];
+        found.CopyTo(result);
+        return result;
+    }
+
     private static int[] Mandatory(int n, IReadOnlyCollection<int>? keep)
     {
         if (n == 0)
