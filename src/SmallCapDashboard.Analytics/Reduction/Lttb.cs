@@ -295,10 +295,10 @@ public static class Lttb
             else
             {
                 var nextEnd = b + 1 == k - 1 ? right : first + (int)((b + 2) * size);
-                avgX = Mean(x, end, nextEnd);
+                avgX = LttbKernels.Mean(x[end..nextEnd]);
                 for (var s = 0; s < ys.Length; s++)
                 {
-                    avg[s] = scale[s] == 0 ? double.NaN : MeanFinite(ys[s], end, nextEnd);
+                    avg[s] = scale[s] == 0 ? double.NaN : LttbKernels.MeanFinite(ys[s].AsSpan(end, nextEnd - end));
                 }
             }
 
@@ -308,68 +308,25 @@ public static class Lttb
             scores.Clear();
             var xa = x[a];
             var dxc = xa - avgX;
+            var xSpan = x.Slice(start, len);
             for (var s = 0; s < ys.Length; s++)
             {
                 var y = ys[s];
                 var ya = y[a];
                 var dyc = avg[s] - ya;
-                var sc = scale[s];
-                if (sc == 0 || double.IsNaN(dyc))
+                if (scale[s] == 0 || double.IsNaN(dyc) || double.IsNaN(ya))
                 {
                     continue;
                 }
 
-                var ySpan = y.AsSpan(start, len);
-                var xSpan = x.Slice(start, len);
-                for (var i = 0; i < scores.Length; i++)
-                {
-                    var t = Math.Abs(dxc * (ySpan[i] - ya) - (xa - xSpan[i]) * dyc) * sc;
-                    scores[i] += double.IsNaN(t) ? 0.0 : t;
-                }
+                LttbKernels.AddAreas(scores, xSpan, y.AsSpan(start, len), xa, ya, dxc, dyc, scale[s]);
             }
 
-            var bestIndex = 0;
-            var bestArea = scores[0];
-            for (var i = 1; i < scores.Length; i++)
-            {
-                if (scores[i] > bestArea)
-                {
-                    bestArea = scores[i];
-                    bestIndex = i;
-                }
-            }
-
+            var bestIndex = LttbKernels.ArgMax(scores);
             a = start + bestIndex;
             result[w++] = a;
         }
 
         return w;
-    }
-
-    private static double Mean(ReadOnlySpan<double> v, int start, int end)
-    {
-        var sum = 0.0;
-        for (var i = start; i < end; i++)
-        {
-            sum += v[i];
-        }
-
-        return sum / (end - start);
-    }
-
-    private static double MeanFinite(double[] v, int start, int end)
-    {
-        var sum = 0.0;
-        var count = 0;
-        for (var i = start; i < end; i++)
-        {
-            if (!double.IsNaN(v[i]))
-            {
-                sum += v[i];
-                count++;
-            }
-        }
-
-        return count > 0 ? sum / count : double.NaN;
     }
 }
