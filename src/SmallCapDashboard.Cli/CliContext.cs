@@ -18,7 +18,8 @@ internal sealed class CliContext
         {
             Out = new AnsiConsoleOutput(error),
             Ansi = AnsiSupport.Detect,
-            Interactive = InteractionSupport.Detect,
+            // Live progress only when stderr is the real console and a terminal (never into files, pipes or tests).
+            Interactive = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected ? InteractionSupport.Yes : InteractionSupport.No,
         });
     }
 
