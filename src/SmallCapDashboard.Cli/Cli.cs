@@ -90,15 +90,15 @@ public static class Cli
 
     private static string Describe(Exception ex)
     {
-        // Unwrap the wrappers EF Core and the runtime put around the real cause.
-        var inner = ex;
-        while (inner.InnerException is not null && inner is AggregateException or TypeInitializationException or InvalidOperationException)
+        // EF Core and the runtime wrap the real cause; a database error anywhere in the chain is the one to show.
+        for (var inner = ex; inner is not null; inner = inner.InnerException)
         {
-            inner = inner.InnerException;
+            if (inner is DbException)
+            {
+                return $"database error: {OneLine(inner.Message)}";
+            }
         }
 
-        return inner is DbException
-            ? $"database error: {OneLine(inner.Message)}"
-            : $"{OneLine(inner.Message)} ({inner.GetType().Name})";
+        return $"{OneLine(ex.Message)} ({ex.GetType().Name})";
     }
 }

@@ -17,7 +17,7 @@ internal static class ExportCommands
     {
         var export = new Command("export", "Export stored data and computed series as CSV.");
         export.Subcommands.Add(SingleSymbol(context, "bars", "Daily bars: Date,Open,High,Low,Close,Volume in the chosen basis.", BarsExport.RunAsync));
-        export.Subcommands.Add(SingleSymbol(context, "indicators", "Close with SMA 10/50/200, EMA 20, RSI 14, MACD 12/26/9 and Bollinger 20/2.", IndicatorsExport.RunAsync));
+        export.Subcommands.Add(SingleSymbol(context, "indicators", "Close with SMA 10/50/200, EMA 20, RSI 14, MACD 12/26/9 and Bollinger 20/2 (also on a ratio such as IWM:SPY).", IndicatorsExport.RunAsync));
         export.Subcommands.Add(SingleSymbol(context, "flows", "Fund flows: Date,SharesOutstanding,Nav,NetFlow,Aum,Source,Modelled (basis does not apply).", FlowsExport.RunAsync));
         export.Subcommands.Add(SpreadCommand(context));
         return export;
