@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Data.Common;
 using SmallCapDashboard.Cli.Commands;
 using SmallCapDashboard.Data.Import;
+using SmallCapDashboard.Data.Store;
 
 namespace SmallCapDashboard.Cli;
 
@@ -40,26 +41,6 @@ public static class Cli
             };
             return await parsed.InvokeAsync(configuration, cancellationToken);
         }
-        catch (CliException ex)
-        {
-            await error.WriteLineAsync($"smallcap: {OneLine(ex.Message)}");
-            return ExitCodes.Failure;
-        }
-        catch (ImportException ex)
-        {
-            await error.WriteLineAsync($"smallcap: {OneLine(ex.Message)}");
-            return ExitCodes.Failure;
-        }
-        catch (OperationCanceledException)
-        {
-            await error.WriteLineAsync("smallcap: cancelled; nothing more was written.");
-            return ExitCodes.Failure;
-        }
-        catch (DbException ex)
-        {
-            await error.WriteLineAsync($"smallcap: database error: {OneLine(ex.Message)}");
-            return ExitCodes.Failure;
-        }
         catch (Exception ex)
         {
             await error.WriteLineAsync($"smallcap: {Describe(ex)}");
@@ -88,8 +69,17 @@ public static class Cli
     internal static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
+    /// <summary>The one line a failure prints: the message of an error meant for users, else the database error or the type.</summary>
     private static string Describe(Exception ex)
     {
+        switch (ex)
+        {
+            case CliException or ImportException or InvalidDataException or SchemaOutOfDateException or MarketDatabaseUnavailableException:
+                return OneLine(ex.Message);
+            case OperationCanceledException:
+                return "cancelled; the command stopped before finishing (an import in progress was rolled back).";
+        }
+
         // EF Core and the runtime wrap the real cause; a database error anywhere in the chain is the one to show.
         for (var inner = ex; inner is not null; inner = inner.InnerException)
         {
