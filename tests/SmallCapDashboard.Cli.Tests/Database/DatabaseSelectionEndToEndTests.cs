@@ -54,7 +54,7 @@ public sealed class DatabaseSelectionEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task DbMigrate_UnreachablePostgresServer_OneLine()
+    public async Task DbMigrate_UnreachableServer_OneLineNamingIt()
     {
         // Port 1 on loopback: nothing listens there; the command must fail with one line, not a stack trace.
         var run = await CliRun.RunAsync("db", "migrate", "--db", "Host=127.0.0.1;Port=1;Database=x;Username=u;Timeout=2");
