@@ -41,7 +41,8 @@ internal sealed class CliContext
     /// </summary>
     public Option<string?> Db { get; } = new("--db")
     {
-        Description = "SQLite file path or PostgreSQL connection string (Host=...). Default: ConnectionStrings__Market + Database__Provider, else smallcap.db.",
+        Description = "SQLite file path or PostgreSQL connection string (Host=...). Default: ConnectionStrings__Market + Database__Provider, else the web app's SQLite file.",
+        HelpName = "path|connection-string",
         Recursive = true,
     };
 }

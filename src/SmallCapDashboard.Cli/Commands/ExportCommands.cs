@@ -81,10 +81,10 @@ internal static class ExportCommands
     /// <summary><c>--from</c>, <c>--to</c>, <c>--basis</c> and <c>--out</c>, shared by every export.</summary>
     private sealed class WindowOptions
     {
-        private readonly Option<string?> from = new("--from") { Description = "First day of the window, YYYY-MM-DD (default: the first stored day)." };
-        private readonly Option<string?> to = new("--to") { Description = "Last day of the window, YYYY-MM-DD (default: the last stored day)." };
-        private readonly Option<string?> basis = new("--basis") { Description = "price (split-adjusted, the default) or total (dividends reinvested)." };
-        private readonly Option<string?> output = new("--out") { Description = "Write the CSV to FILE instead of stdout ('-' = stdout)." };
+        private readonly Option<string?> from = new("--from") { HelpName = "YYYY-MM-DD", Description = "First day of the window, YYYY-MM-DD (default: the first stored day)." };
+        private readonly Option<string?> to = new("--to") { HelpName = "YYYY-MM-DD", Description = "Last day of the window, YYYY-MM-DD (default: the last stored day)." };
+        private readonly Option<string?> basis = new("--basis") { HelpName = "price|total", Description = "price (split-adjusted, the default) or total (dividends reinvested)." };
+        private readonly Option<string?> output = new("--out") { HelpName = "FILE|-", Description = "Write the CSV to FILE instead of stdout ('-' = stdout)." };
 
         public void AddTo(Command command)
         {

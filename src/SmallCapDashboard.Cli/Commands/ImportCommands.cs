@@ -103,7 +103,7 @@ internal static class ImportCommands
         private readonly Option<string?> symbol = new("--symbol") { Description = symbolDescription };
         private readonly Option<bool> replace = new("--replace") { Description = "Overwrite stored rows of another source that disagree by more than 0.5% on the overlap." };
 
-        public Option<string?> Format { get; } = new("--format") { Description = $"File format: {formats} (default auto: detected from the header)." };
+        public Option<string?> Format { get; } = new("--format") { HelpName = formats, Description = $"File format: {formats} (default auto: detected from the header)." };
 
         public Command Command(string name, string description)
         {
