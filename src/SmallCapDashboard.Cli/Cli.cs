@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Data.Common;
 using SmallCapDashboard.Cli.Commands;
 using SmallCapDashboard.Data.Import;
+using SmallCapDashboard.Data.Store;
 
 namespace SmallCapDashboard.Cli;
 
@@ -40,26 +41,6 @@ public static class Cli
             };
             return await parsed.InvokeAsync(configuration, cancellationToken);
         }
-        catch (CliException ex)
-        {
-            await error.WriteLineAsync($"smallcap: {OneLine(ex.Message)}");
-            return ExitCodes.Failure;
-        }
-        catch (ImportException ex)
-        {
-            await error.WriteLineAsync($"smallcap: {OneLine(ex.Message)}");
-            return ExitCodes.Failure;
-        }
-        catch (OperationCanceledException)
-        {
-            await error.WriteLineAsync("smallcap: cancelled; nothing more was written.");
-            return ExitCodes.Failure;
-        }
-        catch (DbException ex)
-        {
-            await error.WriteLineAsync($"smallcap: database error: {OneLine(ex.Message)}");
-            return ExitCodes.Failure;
-        }
         catch (Exception ex)
         {
             await error.WriteLineAsync($"smallcap: {Describe(ex)}");
@@ -88,17 +69,26 @@ public static class Cli
     internal static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
+    /// <summary>The one line a failure prints: the message of an error meant for users, else the database error or the type.</summary>
     private static string Describe(Exception ex)
     {
-        // Unwrap the wrappers EF Core and the runtime put around the real cause.
-        var inner = ex;
-        while (inner.InnerException is not null && inner is AggregateException or TypeInitializationException or InvalidOperationException)
+        switch (ex)
         {
-            inner = inner.InnerException;
+            case CliException or ImportException or InvalidDataException or SchemaOutOfDateException or MarketDatabaseUnavailableException:
+                return OneLine(ex.Message);
+            case OperationCanceledException:
+                return "cancelled; the command stopped before finishing (an import in progress was rolled back).";
         }
 
-        return inner is DbException
-            ? $"database error: {OneLine(inner.Message)}"
-            : $"{OneLine(inner.Message)} ({inner.GetType().Name})";
+        // EF Core and the runtime wrap the real cause; a database error anywhere in the chain is the one to show.
+        for (var inner = ex; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is DbException)
+            {
+                return $"database error: {OneLine(inner.Message)}";
+            }
+        }
+
+        return $"{OneLine(ex.Message)} ({ex.GetType().Name})";
     }
 }

@@ -18,7 +18,8 @@ internal sealed class CliContext
         {
             Out = new AnsiConsoleOutput(error),
             Ansi = AnsiSupport.Detect,
-            Interactive = InteractionSupport.Detect,
+            // Live progress only when stderr is the real console and a terminal (never into files, pipes or tests).
+            Interactive = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected ? InteractionSupport.Yes : InteractionSupport.No,
         });
     }
 
@@ -40,7 +41,8 @@ internal sealed class CliContext
     /// </summary>
     public Option<string?> Db { get; } = new("--db")
     {
-        Description = "SQLite file path or PostgreSQL connection string (Host=...). Default: ConnectionStrings__Market + Database__Provider, else smallcap.db.",
+        Description = "SQLite file path or PostgreSQL connection string (Host=...). Default: ConnectionStrings__Market + Database__Provider, else the web app's SQLite file.",
+        HelpName = "path|connection-string",
         Recursive = true,
     };
 }

@@ -155,7 +155,7 @@ public static class LeverageMath
     /// Distribution of the compounding drag over every window of a calendar holding period: for each end session e,
     /// the start is the last close on or before <c>date[e] − holding</c> (<see cref="Periods.TargetDate"/>); ends whose
     /// start would precede the history are skipped. Each window's drag is <c>Π(1 + β·r) − 1 − β·(c[e]/c[s] − 1)</c>
-    /// (prefix sums of log factors, O(n log n) with the sort). Windows touching a NaN close are skipped.
+    /// (prefix sums of log factors and a moving start pointer; O(n log n) with the final sort). Windows touching a NaN close are skipped.
     /// </summary>
     /// <param name="dates">Strictly ascending session dates.</param>
     /// <param name="indexCloses">Index closes, same length.</param>
@@ -194,9 +194,16 @@ public static class LeverageMath
 
         var drags = new double[n];
         var count = 0;
+        var next = 0; // first index whose date is after the current target; targets never decrease with e
         for (var e = 1; e < n; e++)
         {
-            var s = DateSearch.IndexOnOrBefore(dates, Periods.TargetDate(holding, dates[e])!.Value);
+            var target = Periods.TargetDate(holding, dates[e])!.Value;
+            while (next < n && dates[next] <= target)
+            {
+                next++;
+            }
+
+            var s = next - 1;
             if (s < 0 || s >= e || bad[e] != bad[s] || double.IsNaN(indexCloses[s]))
             {
                 continue;

@@ -17,7 +17,7 @@ internal static class ExportCommands
     {
         var export = new Command("export", "Export stored data and computed series as CSV.");
         export.Subcommands.Add(SingleSymbol(context, "bars", "Daily bars: Date,Open,High,Low,Close,Volume in the chosen basis.", BarsExport.RunAsync));
-        export.Subcommands.Add(SingleSymbol(context, "indicators", "Close with SMA 10/50/200, EMA 20, RSI 14, MACD 12/26/9 and Bollinger 20/2.", IndicatorsExport.RunAsync));
+        export.Subcommands.Add(SingleSymbol(context, "indicators", "Close with SMA 10/50/200, EMA 20, RSI 14, MACD 12/26/9 and Bollinger 20/2 (also on a ratio such as IWM:SPY).", IndicatorsExport.RunAsync));
         export.Subcommands.Add(SingleSymbol(context, "flows", "Fund flows: Date,SharesOutstanding,Nav,NetFlow,Aum,Source,Modelled (basis does not apply).", FlowsExport.RunAsync));
         export.Subcommands.Add(SpreadCommand(context));
         return export;
@@ -81,10 +81,10 @@ internal static class ExportCommands
     /// <summary><c>--from</c>, <c>--to</c>, <c>--basis</c> and <c>--out</c>, shared by every export.</summary>
     private sealed class WindowOptions
     {
-        private readonly Option<string?> from = new("--from") { Description = "First day of the window, YYYY-MM-DD (default: the first stored day)." };
-        private readonly Option<string?> to = new("--to") { Description = "Last day of the window, YYYY-MM-DD (default: the last stored day)." };
-        private readonly Option<string?> basis = new("--basis") { Description = "price (split-adjusted, the default) or total (dividends reinvested)." };
-        private readonly Option<string?> output = new("--out") { Description = "Write the CSV to FILE instead of stdout ('-' = stdout)." };
+        private readonly Option<string?> from = new("--from") { HelpName = "YYYY-MM-DD", Description = "First day of the window, YYYY-MM-DD (default: the first stored day)." };
+        private readonly Option<string?> to = new("--to") { HelpName = "YYYY-MM-DD", Description = "Last day of the window, YYYY-MM-DD (default: the last stored day)." };
+        private readonly Option<string?> basis = new("--basis") { HelpName = "price|total", Description = "price (split-adjusted, the default) or total (dividends reinvested)." };
+        private readonly Option<string?> output = new("--out") { HelpName = "FILE|-", Description = "Write the CSV to FILE instead of stdout ('-' = stdout)." };
 
         public void AddTo(Command command)
         {

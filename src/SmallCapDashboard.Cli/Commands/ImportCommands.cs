@@ -80,12 +80,13 @@ internal static class ImportCommands
             await context.Err.WriteLineAsync($"smallcap: warning: {Cli.OneLine(warning)}");
         }
 
-        var ms = imported.TotalTime.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
         await context.Out.WriteLineAsync(
             $"Imported {imported.File} ({imported.Format}) into {store.Description}: {imported.RowsRead} {what} read for {string.Join(',', imported.Symbols)},"
-            + $" {imported.RowsWritten} written (import run {imported.ImportRunId}, {ms} ms).");
+            + $" {imported.RowsWritten} written (import run {imported.ImportRunId}; {Ms(imported.ParseTime)} ms reading, {Ms(imported.WriteTime)} ms writing, {Ms(imported.TotalTime)} ms in all).");
         return ExitCodes.Success;
     }
+
+    private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
 
     private static T Parse<T>(Dictionary<string, T> formats, string? value)
     {
@@ -102,7 +103,7 @@ internal static class ImportCommands
         private readonly Option<string?> symbol = new("--symbol") { Description = symbolDescription };
         private readonly Option<bool> replace = new("--replace") { Description = "Overwrite stored rows of another source that disagree by more than 0.5% on the overlap." };
 
-        public Option<string?> Format { get; } = new("--format") { Description = $"File format: {formats} (default auto: detected from the header)." };
+        public Option<string?> Format { get; } = new("--format") { HelpName = formats, Description = $"File format: {formats} (default auto: detected from the header)." };
 
         public Command Command(string name, string description)
         {

@@ -34,11 +34,6 @@ internal static class CliDatabase
             await opened.DisposeAsync();
             throw new CliException("--db: " + string.Join(" ", ex.Failures));
         }
-        catch (SchemaOutOfDateException ex)
-        {
-            await opened.DisposeAsync();
-            throw new CliException(ex.Message);
-        }
         catch
         {
             await opened.DisposeAsync();

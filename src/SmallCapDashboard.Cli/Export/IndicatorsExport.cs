@@ -5,7 +5,7 @@ namespace SmallCapDashboard.Cli.Export;
 /// <summary>
 /// <c>export indicators --symbol S</c>: the close in the chosen basis with SMA 10/50/200, EMA 20, RSI 14 (Wilder),
 /// MACD 12/26/9 and Bollinger 20/2, all computed on the full stored history and then cut to the window.
-/// Warm-up cells are empty.
+/// Warm-up cells are empty. A ratio symbol such as <c>IWM:SPY</c> runs the indicators on the ratio of the closes.
 /// </summary>
 internal static class IndicatorsExport
 {
@@ -18,9 +18,7 @@ internal static class IndicatorsExport
 
     public static async Task<int> RunAsync(StoredSeries store, string symbol, ExportRequest request, TextWriter stdout, CancellationToken ct)
     {
-        var bars = await store.BarsAsync(symbol, request.Basis, ct);
-        var dates = bars.Dates;
-        var close = bars.Close;
+        var (dates, close) = await store.ClosesAsync(symbol, request.Basis, ct);
         var sma10 = Sma.Calculate(close, 10);
         var sma50 = Sma.Calculate(close, 50);
         var sma200 = Sma.Calculate(close, 200);

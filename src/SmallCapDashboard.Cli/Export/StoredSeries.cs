@@ -1,4 +1,5 @@
 using SmallCapDashboard.Analytics.Core;
+using SmallCapDashboard.Analytics.Performance;
 using SmallCapDashboard.Cli.Database;
 using SmallCapDashboard.Data.Queries;
 
@@ -26,6 +27,29 @@ internal sealed class StoredSeries(BarReader bars, FundDayReader fundDays, Instr
         }
 
         return series;
+    }
+
+    /// <summary>
+    /// Closes of <paramref name="symbol"/> in <paramref name="basis"/>; a ratio symbol such as <c>IWM:SPY</c> gives
+    /// the raw ratio of the two closes on the dates both share (as StockCharts draws it).
+    /// </summary>
+    public async Task<DatedSeries> ClosesAsync(string symbol, PriceBasis basis, CancellationToken cancellationToken)
+    {
+        var parts = symbol.Split(':');
+        if (parts.Length == 1)
+        {
+            return (await BarsAsync(symbol, basis, cancellationToken)).Closes();
+        }
+
+        if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+        {
+            throw new CliException($"Symbol '{symbol}' is neither a symbol nor a ratio of two (e.g. IWM:SPY).");
+        }
+
+        var ratio = RelativeStrength.RatioSeries(
+            (await BarsAsync(parts[0], basis, cancellationToken)).Closes(),
+            (await BarsAsync(parts[1], basis, cancellationToken)).Closes());
+        return ratio.Count > 0 ? ratio : throw new CliException($"{parts[0]} and {parts[1]} share no dates; '{symbol}' is empty.");
     }
 
     /// <summary>All fund days of <paramref name="symbol"/>, real and modelled, ascending (possibly none).</summary>

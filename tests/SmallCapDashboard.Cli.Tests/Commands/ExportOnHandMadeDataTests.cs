@@ -142,6 +142,18 @@ public sealed class ExportOnHandMadeDataTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ExportIndicators_RatioSymbol_CloseIsRatioOnCommonDates()
+    {
+        var run = (await db.RunAsync("export", "indicators", "--symbol", "small:large")).ShouldSucceed();
+
+        var csv = new ExportedCsv(run.Out);
+        // 100/50, 110/50, 121/55, 99/60; Jan 6 is LARGE only. Four closes: every indicator still in warm-up.
+        Assert.Equal(["2024-01-02", "2024-01-03", "2024-01-04", "2024-01-05"], csv.Dates);
+        Assert.Equal([2.0, 2.2, 2.2, 1.65], csv.Numbers("Close").Select(v => Math.Round(v, 12)));
+        Assert.All(csv.Column("Sma10"), c => Assert.Equal("", c));
+    }
+
+    [Fact]
     public async Task Status_HandMadeStore_ListsEachSymbolWithCountsAndDates()
     {
         var run = (await db.RunAsync("status")).ShouldSucceed();

@@ -19,7 +19,7 @@ public sealed class DbSelectionTests
     [Theory]
     [InlineData("Host=127.0.0.1;Port=5432;Database=m;Username=postgres")]
     [InlineData("Server=db;Database=m;User Id=u;Password=p")]
-    public void Resolve_ConnectionStringWithHostOrServer_IsPostgres(string value)
+    public void Resolve_ConnectionStringWithHostOrServer_IsServerProvider(string value)
     {
         var options = DbSelection.Resolve(value, Empty);
 
@@ -76,7 +76,7 @@ public sealed class DbSelectionTests
     }
 
     [Fact]
-    public void Resolve_PostgresWithoutConnection_Refused()
+    public void Resolve_ServerProviderWithoutConnection_Refused()
     {
         var ex = Assert.Throws<CliException>(() => DbSelection.Resolve(null, name => name == "Database__Provider" ? "Postgres" : null));
 

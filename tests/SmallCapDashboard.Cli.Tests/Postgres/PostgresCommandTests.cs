@@ -36,4 +36,22 @@ public sealed class PostgresCommandTests
         var tables = Convert.ToInt64(await db.ScalarAsync("SELECT count(*) FROM information_schema.tables WHERE table_name = '__EFMigrationsHistory'"), System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(0, tables);
     }
+
+    [Fact]
+    public async Task SeedThenExportSpread_MigratedPostgresDatabase_SameYtd2017ReturnsAsOnSqlite()
+    {
+        await using var db = await PostgresScratchDatabase.CreateAsync();
+        (await CliRun.RunAsync("db", "migrate", "--db", db.ConnectionString)).ShouldSucceed();
+        (await CliRun.RunAsync("seed", "--db", db.ConnectionString)).ShouldSucceed();
+
+        var run = (await CliRun.RunAsync(
+            "export", "spread", "--small", "IWM", "--large", "SPY", "--from", "2017-01-01", "--to", "2017-08-17", "--db", db.ConnectionString)).ShouldSucceed();
+
+        var csv = new ExportedCsv(run.Out);
+        Assert.Equal(0.06, Math.Round(csv.Number("2017-08-17", "SmallReturn") * 100, 2));
+        Assert.Equal(8.75, Math.Round(csv.Number("2017-08-17", "LargeReturn") * 100, 2));
+        var status = (await CliRun.RunAsync("status", "--db", db.ConnectionString)).ShouldSucceed();
+        Assert.Contains("PostgreSQL", status.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Password", status.Out, StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -4,9 +4,9 @@ using SmallCapDashboard.Data.Import;
 
 namespace SmallCapDashboard.Data.Tests.Import;
 
-public sealed class FlowImportSqliteTests(SqliteTestDatabase db) : FlowImportTests(db), IClassFixture<SqliteTestDatabase>;
+public sealed class FlowImportSqliteTests(SqliteImportDatabase db) : FlowImportTests(db), IClassFixture<SqliteImportDatabase>;
 
-public sealed class FlowImportPostgresTests(PostgresTestDatabase db) : FlowImportTests(db), IClassFixture<PostgresTestDatabase>;
+public sealed class FlowImportPostgresTests(PostgresImportDatabase db) : FlowImportTests(db), IClassFixture<PostgresImportDatabase>;
 
 /// <summary>Flow imports against a real database: the real long-format files, idempotence, real over modelled, overlap.</summary>
 public abstract class FlowImportTests(MarketTestDatabase db) : IAsyncLifetime

@@ -3,9 +3,9 @@ using SmallCapDashboard.Data.Import;
 
 namespace SmallCapDashboard.Data.Tests.Import;
 
-public sealed class RefusedImportSqliteTests(SqliteTestDatabase db) : RefusedImportTests(db), IClassFixture<SqliteTestDatabase>;
+public sealed class RefusedImportSqliteTests(SqliteImportDatabase db) : RefusedImportTests(db), IClassFixture<SqliteImportDatabase>;
 
-public sealed class RefusedImportPostgresTests(PostgresTestDatabase db) : RefusedImportTests(db), IClassFixture<PostgresTestDatabase>;
+public sealed class RefusedImportPostgresTests(PostgresImportDatabase db) : RefusedImportTests(db), IClassFixture<PostgresImportDatabase>;
 
 /// <summary>
 /// Every bad input, through the service against a store that already holds bars and flows: refused with one
