@@ -32,7 +32,7 @@ public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFact
             var table = new BarTable(context);
             var stored = await table.LoadAsync(instrumentId, ct);
             var rows = BarMergePlan.Plan(stored, parsed.Bars, source, options.Replace, attempt.File, symbol, attempt.Warnings);
-            attempt.Written = await table.WriteAsync(instrumentId, rows, source, ct);
+            attempt.Written = await table.WriteAsync(instrumentId, rows, source, insertOnly: stored.Count == 0, ct);
             return await attempt.SucceedAsync(context, transaction, ct);
         }
         catch (ImportException e)
