@@ -7,6 +7,7 @@ namespace SmallCapDashboard.Benchmarks.Performance;
 
 /// <summary>Performance, leverage and modelled-flow maths on a random-walk daily series.</summary>
 [MemoryDiagnoser]
+[MinColumn]
 public class PerformanceBenchmarks
 {
     private DateOnly[] _dates = [];

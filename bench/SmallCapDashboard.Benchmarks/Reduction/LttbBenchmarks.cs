@@ -5,6 +5,7 @@ namespace SmallCapDashboard.Benchmarks.Reduction;
 
 /// <summary>LTTB to 2,000 points over one and three aligned series (random-walk closes).</summary>
 [MemoryDiagnoser]
+[MinColumn]
 public class LttbBenchmarks
 {
     private double[] _x = [];

@@ -43,6 +43,29 @@ public static class LeverageMath
     }
 
     /// <summary>
+    /// β × the index's cumulative return from the base, <c>β·(c[i]/c[base] − 1)</c>: the naive "3× the index" line the
+    /// daily-reset path is compared with. NaN before the base.
+    /// </summary>
+    /// <param name="indexCloses">Index closes.</param>
+    /// <param name="beta">Daily leverage multiple β.</param>
+    /// <param name="baseIndex">Index of the base close.</param>
+    /// <returns>A new array of fractions.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="baseIndex"/> is outside the series.</exception>
+    public static double[] BetaTimesIndex(ReadOnlySpan<double> indexCloses, double beta, int baseIndex)
+    {
+        Guard.IndexInRange(baseIndex, indexCloses.Length, nameof(baseIndex));
+        var result = new double[indexCloses.Length];
+        result.AsSpan(0, baseIndex).Fill(double.NaN);
+        var inv = 1.0 / indexCloses[baseIndex];
+        for (var i = baseIndex; i < result.Length; i++)
+        {
+            result[i] = beta * (indexCloses[i] * inv - 1.0);
+        }
+
+        return result;
+    }
+
+    /// <summary>
     /// Compounding drag: daily-reset path − β × the index's cumulative return from the base,
     /// <c>DailyResetPath[i] − β·(c[i]/c[base] − 1)</c>. Negative when volatility eroded the leveraged return
     /// (the usual case in choppy markets), positive in strong trends. NaN before the base.

@@ -7,13 +7,14 @@ namespace SmallCapDashboard.Analytics.Reduction;
 /// <remarks>
 /// <para>Selection: the first, last and every marked index are always kept. The remaining budget
 /// (target − kept) is shared among the stretches between consecutive kept indices in proportion to the number of
-/// free points in each (largest remainder, so the total is exact). Within a stretch, its free points are cut into
-/// as many equal buckets as it was given, and LTTB picks in each bucket the point that maximises the triangle area
+/// free points in each (largest remainder, so the total is exact). Within a stretch, its m free points are cut into
+/// as many buckets k as it was given (bucket b = [⌊b·m/k⌋, ⌊(b+1)·m/k⌋), exact integer edges), and LTTB picks in each bucket the point that maximises the triangle area
 /// with the previously selected point and the average of the next bucket (the stretch's closing kept point for the
 /// last bucket).</para>
 /// <para>Several series: the area of a candidate is the sum over series of its triangle area with y divided by that
 /// series' range (max − min of its finite values), so a series in dollars does not drown one in fractions. Series with
-/// zero or no range, and triangles touching a NaN, contribute nothing.</para>
+/// zero or no range, and triangles touching a NaN, contribute nothing. With one series and no marked index this is
+/// exactly Steinarsson's LTTB.</para>
 /// <para>Count: when the input is longer than the target, the result holds exactly <c>target</c> indices — unless
 /// the kept indices (first + last + marked) alone exceed the target, then exactly those are returned. When the input
 /// is not longer than the target, every index is returned. O(n × series), one pass per stretch.</para>
@@ -274,13 +275,15 @@ public static class Lttb
         ReadOnlySpan<double> x, double[][] ys, double[] scale, double[] avg, double[] area,
         int left, int right, int k, int[] result, int w)
     {
+        // Bucket b holds [first + ⌊b·m/k⌋, first + ⌊(b+1)·m/k⌋) of the m free points, in exact integer arithmetic
+        // (floating bucket edges can round a multiple down and drop a point from its bucket).
         var first = left + 1;
-        var size = (right - first) / (double)k;
+        long m = right - first;
         var a = left;
         for (var b = 0; b < k; b++)
         {
-            var start = first + (int)(b * size);
-            var end = b == k - 1 ? right : first + (int)((b + 1) * size);
+            var start = first + (int)(b * m / k);
+            var end = first + (int)((b + 1) * m / k);
 
             // The third vertex: average of the next bucket, or the closing kept point.
             double avgX;
@@ -294,11 +297,11 @@ public static class Lttb
             }
             else
             {
-                var nextEnd = b + 1 == k - 1 ? right : first + (int)((b + 2) * size);
-                avgX = Mean(x, end, nextEnd);
+                var nextEnd = first + (int)((b + 2) * m / k);
+                avgX = LttbKernels.Mean(x[end..nextEnd]);
                 for (var s = 0; s < ys.Length; s++)
                 {
-                    avg[s] = scale[s] == 0 ? double.NaN : MeanFinite(ys[s], end, nextEnd);
+                    avg[s] = scale[s] == 0 ? double.NaN : LttbKernels.MeanFinite(ys[s].AsSpan(end, nextEnd - end));
                 }
             }
 
@@ -308,68 +311,25 @@ public static class Lttb
             scores.Clear();
             var xa = x[a];
             var dxc = xa - avgX;
+            var xSpan = x.Slice(start, len);
             for (var s = 0; s < ys.Length; s++)
             {
                 var y = ys[s];
                 var ya = y[a];
                 var dyc = avg[s] - ya;
-                var sc = scale[s];
-                if (sc == 0 || double.IsNaN(dyc))
+                if (scale[s] == 0 || double.IsNaN(dyc) || double.IsNaN(ya))
                 {
                     continue;
                 }
 
-                var ySpan = y.AsSpan(start, len);
-                var xSpan = x.Slice(start, len);
-                for (var i = 0; i < scores.Length; i++)
-                {
-                    var t = Math.Abs(dxc * (ySpan[i] - ya) - (xa - xSpan[i]) * dyc) * sc;
-                    scores[i] += double.IsNaN(t) ? 0.0 : t;
-                }
+                LttbKernels.AddAreas(scores, xSpan, y.AsSpan(start, len), xa, ya, dxc, dyc, scale[s]);
             }
 
-            var bestIndex = 0;
-            var bestArea = scores[0];
-            for (var i = 1; i < scores.Length; i++)
-            {
-                if (scores[i] > bestArea)
-                {
-                    bestArea = scores[i];
-                    bestIndex = i;
-                }
-            }
-
+            var bestIndex = LttbKernels.ArgMax(scores);
             a = start + bestIndex;
             result[w++] = a;
         }
 
         return w;
-    }
-
-    private static double Mean(ReadOnlySpan<double> v, int start, int end)
-    {
-        var sum = 0.0;
-        for (var i = start; i < end; i++)
-        {
-            sum += v[i];
-        }
-
-        return sum / (end - start);
-    }
-
-    private static double MeanFinite(double[] v, int start, int end)
-    {
-        var sum = 0.0;
-        var count = 0;
-        for (var i = start; i < end; i++)
-        {
-            if (!double.IsNaN(v[i]))
-            {
-                sum += v[i];
-                count++;
-            }
-        }
-
-        return count > 0 ? sum / count : double.NaN;
     }
 }
