@@ -1,0 +1,61 @@
+using Spectre.Console;
+
+namespace SmallCapDashboard.Cli;
+
+/// <summary>
+/// Spectre.Console progress for long work, drawn on stderr so stdout stays clean (<c>--out -</c> CSV).
+/// When stderr is not a terminal the work runs without a live display.
+/// </summary>
+internal static class ProgressDisplay
+{
+    /// <summary>Runs <paramref name="work"/> with one progress task titled <paramref name="title"/>.</summary>
+    public static async Task<T> RunAsync<T>(CliContext context, string title, Func<ProgressReporter, Task<T>> work)
+    {
+        if (!context.Progress.Profile.Capabilities.Interactive)
+        {
+            return await work(new ProgressReporter(null));
+        }
+
+        return await context.Progress.Progress()
+            .AutoClear(true)
+            .HideCompleted(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
+            .StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask(Markup.Escape(title));
+                task.IsIndeterminate = true;
+                var result = await work(new ProgressReporter(task));
+                task.StopTask();
+                return result;
+            });
+    }
+}
+
+/// <summary>Updates the progress task (if any) synchronously from whatever thread reports.</summary>
+internal sealed class ProgressReporter(ProgressTask? task)
+{
+    /// <summary>Shows <paramref name="description"/> with <paramref name="done"/> of <paramref name="total"/> steps.</summary>
+    public void Report(string description, double done, double total)
+    {
+        if (task is null)
+        {
+            return;
+        }
+
+        task.Description = Markup.Escape(description);
+        if (total > 0)
+        {
+            task.IsIndeterminate = false;
+            task.MaxValue = total;
+            task.Value = Math.Min(done, total);
+        }
+    }
+
+    /// <summary>An <see cref="IProgress{T}"/> that forwards each report at once (no synchronisation context).</summary>
+    public IProgress<T> For<T>(Action<ProgressReporter, T> map) => new Inline<T>(value => map(this, value));
+
+    private sealed class Inline<T>(Action<T> handler) : IProgress<T>
+    {
+        public void Report(T value) => handler(value);
+    }
+}
