@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using SmallCapDashboard.Analytics.Core;
 using SmallCapDashboard.Cli.Database;
 using SmallCapDashboard.Cli.Export;
@@ -68,8 +69,8 @@ internal static class ExportCommands
     {
         if (rows == 0)
         {
-            var from = request.Window.From?.ToString("yyyy-MM-dd") ?? "start";
-            var to = request.Window.To?.ToString("yyyy-MM-dd") ?? "end";
+            var from = request.Window.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start";
+            var to = request.Window.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "end";
             await context.Err.WriteLineAsync($"smallcap: warning: no {what} between {from} and {to}; wrote the header only.");
         }
         else if (request.Out is { } path && path.Trim() != "-")

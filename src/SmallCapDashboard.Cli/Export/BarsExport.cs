@@ -20,6 +20,7 @@ internal static class BarsExport
             }
         }
 
+        await csv.CompleteAsync();
         return csv.Rows;
     }
 }

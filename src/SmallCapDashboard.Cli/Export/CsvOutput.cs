@@ -5,18 +5,23 @@ namespace SmallCapDashboard.Cli.Export;
 /// <summary>
 /// Writes one CSV table (header, then rows of pre-formatted cells) to stdout (<c>--out -</c> or no
 /// <c>--out</c>) or to a file. CsvHelper does the quoting; <see cref="Cells"/> does the formatting.
+/// A file appears only when <see cref="CompleteAsync"/> is reached: until then rows go to a temporary
+/// file beside it, so a failed or cancelled export never leaves a truncated CSV under the requested name.
 /// </summary>
 internal sealed class CsvOutput : IAsyncDisposable
 {
     private readonly TextWriter writer;
-    private readonly bool ownsWriter;
     private readonly CsvWriter csv;
     private readonly int columns;
+    private readonly string? path;
+    private readonly string? partialPath;
+    private bool closed;
 
-    private CsvOutput(TextWriter writer, bool ownsWriter, IReadOnlyList<string> header)
+    private CsvOutput(TextWriter writer, IReadOnlyList<string> header, string? path = null, string? partialPath = null)
     {
         this.writer = writer;
-        this.ownsWriter = ownsWriter;
+        this.path = path;
+        this.partialPath = partialPath;
         columns = header.Count;
         csv = CsvWriter.Create(writer, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true);
         csv.WriteRecord([.. header]);
@@ -30,7 +35,7 @@ internal sealed class CsvOutput : IAsyncDisposable
     {
         if (outOption is null || outOption.Trim() == "-")
         {
-            return new CsvOutput(stdout, ownsWriter: false, header);
+            return new CsvOutput(stdout, header);
         }
 
         var path = Path.GetFullPath(outOption.Trim());
@@ -40,9 +45,15 @@ internal sealed class CsvOutput : IAsyncDisposable
             throw new CliException($"--out: folder '{directory}' does not exist.");
         }
 
+        if (Directory.Exists(path))
+        {
+            throw new CliException($"--out: '{path}' is a folder; name a file.");
+        }
+
+        var partial = $"{path}.{Guid.NewGuid():N}.partial";
         try
         {
-            return new CsvOutput(new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false)), ownsWriter: true, header);
+            return new CsvOutput(new StreamWriter(partial, append: false, new System.Text.UTF8Encoding(false)), header, path, partial);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -62,13 +73,46 @@ internal sealed class CsvOutput : IAsyncDisposable
         Rows++;
     }
 
+    /// <summary>Flushes the table; a file target is moved into place (replacing an older file of that name).</summary>
+    public async Task CompleteAsync()
+    {
+        await CloseAsync();
+        if (path is not null && partialPath is not null)
+        {
+            try
+            {
+                File.Move(partialPath, path, overwrite: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                File.Delete(partialPath);
+                throw new CliException($"--out: cannot write '{path}': {ex.Message}");
+            }
+        }
+    }
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        await CloseAsync();
+        if (partialPath is not null && File.Exists(partialPath))
+        {
+            File.Delete(partialPath);
+        }
+    }
+
+    private async Task CloseAsync()
+    {
+        if (closed)
+        {
+            return;
+        }
+
+        closed = true;
         await csv.FlushAsync();
         await csv.DisposeAsync();
         await writer.FlushAsync();
-        if (ownsWriter)
+        if (partialPath is not null)
         {
             await writer.DisposeAsync();
         }

@@ -23,6 +23,7 @@ internal static class FlowsExport
             }
         }
 
+        await csv.CompleteAsync();
         return csv.Rows;
     }
 }

@@ -42,6 +42,7 @@ internal static class IndicatorsExport
                 Cells.Number(bands.Upper[i]), Cells.Number(bands.Middle[i]), Cells.Number(bands.Lower[i]));
         }
 
+        await csv.CompleteAsync();
         return csv.Rows;
     }
 }

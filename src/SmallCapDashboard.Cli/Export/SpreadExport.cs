@@ -38,6 +38,7 @@ internal static class SpreadExport
             }
         }
 
+        await csv.CompleteAsync();
         return csv.Rows;
     }
 }

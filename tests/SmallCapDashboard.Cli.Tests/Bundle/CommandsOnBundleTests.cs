@@ -104,5 +104,30 @@ public sealed class CommandsOnBundleTests(SeededBundle bundle)
         Assert.Equal(original * 1.02, after.Number("2017-08-17", "Close"), 1e-9);
     }
 
+    [Fact]
+    public async Task ImportFlows_ProSharesNavFile_RealDaysReplaceModelledOnesWithDerivedNetFlow()
+    {
+        await using var copy = bundle.Copy();
+        // ProShares historical NAV layout: newest first, MM/DD/YYYY, shares in thousands.
+        var file = copy.FileBeside("TNA-historical_nav.csv");
+        await File.WriteAllTextAsync(file,
+            "Date,ProShares Name,Ticker,NAV,Prior NAV,NAV Change (%),NAV Change ($),Shares Outstanding (000),Assets Under Management\n"
+            + "08/17/2017,ProShares UltraPro Russell2000,TNA,50.00,51.00,-1.96,-1.00,1200,60000000.00\n"
+            + "08/16/2017,ProShares UltraPro Russell2000,TNA,51.00,50.50,0.99,0.50,1100,56100000.00\n"
+            + "08/15/2017,ProShares UltraPro Russell2000,TNA,50.50,50.00,1.00,0.50,1000,50500000.00\n");
+        var before = new ExportedCsv((await copy.RunAsync("export", "flows", "--symbol", "TNA", "--from", "2017-08-15", "--to", "2017-08-17")).ShouldSucceed().Out);
+        Assert.All(before.Column("Modelled"), m => Assert.Equal("true", m));
+
+        (await copy.RunAsync("import", "flows", file, "--symbol", "TNA", "--format", "proshares")).ShouldSucceed();
+
+        var after = new ExportedCsv((await copy.RunAsync("export", "flows", "--symbol", "TNA", "--from", "2017-08-14", "--to", "2017-08-18")).ShouldSucceed().Out);
+        Assert.Equal(["true", "false", "false", "false", "true"], after.Column("Modelled"));
+        // Shares 1,000,000 → 1,100,000 → 1,200,000; net flow = Δshares × NAV(t): 100,000 × 51 and 100,000 × 50.
+        Assert.Equal("1100000", after.Cell("2017-08-16", "SharesOutstanding"));
+        Assert.Equal(5_100_000, after.Number("2017-08-16", "NetFlow"), 1e-6);
+        Assert.Equal(5_000_000, after.Number("2017-08-17", "NetFlow"), 1e-6);
+        Assert.Equal(60_000_000, after.Number("2017-08-17", "Aum"), 1e-6);
+    }
+
     private static string Line(string[] lines, string symbol) => lines.Single(l => l.StartsWith(symbol + " ", StringComparison.Ordinal));
 }

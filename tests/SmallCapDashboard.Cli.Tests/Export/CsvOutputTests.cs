@@ -28,6 +28,7 @@ public sealed class CsvOutputTests
             await using (var csv = CsvOutput.Open(path, stdout, ["A"]))
             {
                 csv.Write("1");
+                await csv.CompleteAsync();
             }
 
             Assert.Equal("", stdout.ToString());
@@ -36,6 +37,51 @@ public sealed class CsvOutputTests
         finally
         {
             File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task Write_ToFileNotCompleted_LeavesOlderFileAndNoPartialFile()
+    {
+        var folder = Directory.CreateTempSubdirectory("smallcap-out-").FullName;
+        var path = Path.Combine(folder, "x.csv");
+        await File.WriteAllTextAsync(path, "older\n");
+        try
+        {
+            await using (var csv = CsvOutput.Open(path, TextWriter.Null, ["A"]))
+            {
+                csv.Write("1");
+            }
+
+            Assert.Equal("older\n", await File.ReadAllTextAsync(path));
+            Assert.Equal([path], Directory.GetFiles(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Complete_ToExistingFile_ReplacesIt()
+    {
+        var folder = Directory.CreateTempSubdirectory("smallcap-out-").FullName;
+        var path = Path.Combine(folder, "x.csv");
+        await File.WriteAllTextAsync(path, "older\n");
+        try
+        {
+            await using (var csv = CsvOutput.Open(path, TextWriter.Null, ["A"]))
+            {
+                csv.Write("2");
+                await csv.CompleteAsync();
+            }
+
+            Assert.Equal("A\n2\n", await File.ReadAllTextAsync(path));
+            Assert.Equal([path], Directory.GetFiles(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
         }
     }
 
