@@ -111,6 +111,7 @@ public static class Rsi
     private static double Value(double gain, double loss)
     {
         var total = gain + loss;
-        return total > 0 ? 100.0 * gain / total : 50.0;
+        // gain / total ≤ 1 exactly (total ≥ gain), so the result never leaves [0, 100] by rounding.
+        return total > 0 ? 100.0 * (gain / total) : 50.0;
     }
 }
