@@ -23,6 +23,18 @@ public sealed class MarketDataOptions
     /// <summary>A provider connection string; for SQLite also a bare file path. Null = the default SQLite file.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// The bundled dataset's folder (<c>manifest.json</c>, <c>prices/</c>, <c>flows/</c>); null = the copy built next to
+    /// the application (<see cref="DefaultBundleFolder"/>). Binds from <c>Database:BundleFolder</c>.
+    /// </summary>
+    public string? BundleFolder { get; set; }
+
+    /// <summary><c>bundle/</c> beside the application's assemblies (the build copies <c>data/bundle</c> there).</summary>
+    public static string DefaultBundleFolder => Path.Combine(AppContext.BaseDirectory, "bundle");
+
+    /// <summary>The bundle folder to seed from.</summary>
+    public string ResolveBundleFolder() => string.IsNullOrWhiteSpace(BundleFolder) ? DefaultBundleFolder : BundleFolder;
+
     /// <summary><c>smallcap.db</c> under <c>LocalApplicationData/SmallCapDashboard/</c> (the current folder when that is unknown).</summary>
     public static string DefaultSqlitePath
     {

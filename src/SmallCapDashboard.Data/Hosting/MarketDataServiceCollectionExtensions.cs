@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using SmallCapDashboard.Data.Queries;
+using SmallCapDashboard.Data.Seed;
 using SmallCapDashboard.Data.Store;
 
 namespace SmallCapDashboard.Data.Hosting;
@@ -40,6 +41,7 @@ public static class MarketDataServiceCollectionExtensions
             {
                 o.Provider = options.Provider;
                 o.ConnectionString = options.ConnectionString;
+                o.BundleFolder = options.BundleFolder;
             })
             .ValidateOnStart();
         return services.AddMarketDataCore();
@@ -73,6 +75,7 @@ public static class MarketDataServiceCollectionExtensions
         services.TryAddSingleton<BarReader>();
         services.TryAddSingleton<FundDayReader>();
         services.TryAddSingleton<CoverageReport>();
+        services.TryAddSingleton<Seeder>();
         return services;
     }
 }

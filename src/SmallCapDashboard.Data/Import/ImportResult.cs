@@ -1,0 +1,33 @@
+using SmallCapDashboard.Data.Entities;
+
+namespace SmallCapDashboard.Data.Import;
+
+/// <summary>What an import did. A refused import wrote nothing but its <see cref="ImportRun"/>.</summary>
+/// <param name="Status">Succeeded or Refused.</param>
+/// <param name="ImportRunId">Id of the <see cref="ImportRun"/> recording this attempt.</param>
+/// <param name="File">File name (without folders).</param>
+/// <param name="Format">Format read, lower case (empty when refused before detection).</param>
+/// <param name="Symbols">Symbols written (or that would have been).</param>
+/// <param name="RowsRead">Bars or fund-days read from the file.</param>
+/// <param name="RowsWritten">Rows inserted or changed (0 when re-importing the same file).</param>
+/// <param name="Warnings">One line each.</param>
+/// <param name="Error">The one-line refusal (file, line, field, problem), or null.</param>
+/// <param name="ParseTime">Reading and checking the file.</param>
+/// <param name="WriteTime">Comparing with stored rows and writing, inside the transaction.</param>
+/// <param name="TotalTime">The whole attempt.</param>
+public sealed record ImportResult(
+    ImportStatus Status,
+    int ImportRunId,
+    string File,
+    string Format,
+    IReadOnlyList<string> Symbols,
+    int RowsRead,
+    int RowsWritten,
+    IReadOnlyList<string> Warnings,
+    string? Error,
+    TimeSpan ParseTime,
+    TimeSpan WriteTime,
+    TimeSpan TotalTime)
+{
+    public bool Succeeded => Status == ImportStatus.Succeeded;
+}

@@ -1,0 +1,210 @@
+using Microsoft.EntityFrameworkCore;
+using SmallCapDashboard.Data.Entities;
+using SmallCapDashboard.Data.Import.Storage;
+
+namespace SmallCapDashboard.Data.Import;
+
+/// <summary>
+/// Imports bar and flow files into the market store. Each import is one transaction on one context: all of
+/// it lands or none of it does. Every attempt, successful or refused, is recorded as an <see cref="ImportRun"/>;
+/// a refusal writes nothing else. Refusals come back as a result with <see cref="ImportStatus.Refused"/> and a
+/// one-line <see cref="ImportResult.Error"/>; they do not throw.
+/// </summary>
+public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFactory, TimeProvider? timeProvider = null)
+{
+    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+
+    public async Task<ImportResult> ImportBarsAsync(string path, BarImportOptions options, CancellationToken ct = default)
+    {
+        var attempt = new Attempt(_time, "bars", path);
+        try
+        {
+            RequireFile(path);
+            var parsed = BarFileReader.Read(path, options.Format);
+            attempt.Parsed(parsed.Format.ToString().ToLowerInvariant(), parsed.Bars.Count, parsed.Warnings);
+            var symbol = ChooseSymbol(options.Symbol, parsed.Symbol, path, attempt);
+            attempt.Symbols.Add(symbol);
+            var source = Source(options.Source, attempt.Format, attempt.File);
+
+            await using var context = await contextFactory.CreateDbContextAsync(ct);
+            await using var transaction = await context.Database.BeginTransactionAsync(ct);
+            var instrumentId = await EnsureInstrumentAsync(context, symbol, ct);
+            var table = new BarTable(context);
+            var stored = await table.LoadAsync(instrumentId, ct);
+            var rows = BarMergePlan.Plan(stored, parsed.Bars, source, options.Replace, attempt.File, symbol, attempt.Warnings);
+            attempt.Written = await table.WriteAsync(instrumentId, rows, source, ct);
+            return await attempt.SucceedAsync(context, transaction, ct);
+        }
+        catch (ImportException e)
+        {
+            return await attempt.RefuseAsync(contextFactory, e, ct);
+        }
+    }
+
+    public async Task<ImportResult> ImportFlowsAsync(string path, FlowImportOptions options, CancellationToken ct = default)
+    {
+        var attempt = new Attempt(_time, "flows", path);
+        try
+        {
+            RequireFile(path);
+            var known = await KnownSymbolsAsync(ct);
+            var readOptions = new FlowReadOptions(options.Symbol, s => known.Contains(s));
+            var parsed = FlowFileReader.Read(path, options.Format, readOptions);
+            attempt.Parsed(parsed.Format.ToString().ToLowerInvariant(), parsed.Days.Count, parsed.Warnings);
+            if (parsed.Days.Count == 0)
+            {
+                throw new ImportException(attempt.File, null, "ticker",
+                    options.Symbol is null ? "no rows for a ticker in the catalogue; name one with --symbol" : $"no rows for {options.Symbol.ToUpperInvariant()}");
+            }
+
+            var source = Source(options.Source, attempt.Format, attempt.File);
+            await using var context = await contextFactory.CreateDbContextAsync(ct);
+            await using var transaction = await context.Database.BeginTransactionAsync(ct);
+            var table = new FlowTable(context);
+            var rows = new List<StoredFlow>(parsed.Days.Count);
+            foreach (var group in parsed.Days.GroupBy(d => d.Symbol, StringComparer.Ordinal))
+            {
+                var days = group.ToList();
+                attempt.Symbols.Add(group.Key);
+                var instrumentId = await EnsureInstrumentAsync(context, group.Key, ct);
+                var stored = await table.LoadAsync(instrumentId, days[0].Date, days[^1].Date, ct);
+                rows.AddRange(FlowMergePlan.Plan(instrumentId, group.Key, days, stored, source, options.Replace, attempt.File, attempt.Warnings));
+            }
+
+            attempt.Written = await table.WriteAsync(rows, ct);
+            return await attempt.SucceedAsync(context, transaction, ct);
+        }
+        catch (ImportException e)
+        {
+            return await attempt.RefuseAsync(contextFactory, e, ct);
+        }
+    }
+
+    private static void RequireFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ImportException(Path.GetFileName(path), null, null, $"file not found: {path}");
+        }
+    }
+
+    private static string ChooseSymbol(string? requested, string? inFile, string path, Attempt attempt)
+    {
+        var symbol = (requested ?? inFile ?? FlowFileReader.SymbolFromFileName(path)).Trim().ToUpperInvariant();
+        if (requested is not null && inFile is not null && !string.Equals(requested.Trim(), inFile, StringComparison.OrdinalIgnoreCase))
+        {
+            attempt.Warnings.Add($"{attempt.File}: the file's ticker column says {inFile}; stored as {symbol} as requested");
+        }
+
+        if (symbol.Length is 0 or > 32 || symbol.Any(char.IsWhiteSpace))
+        {
+            throw new ImportException(attempt.File, null, "symbol", $"'{symbol}' is not a usable symbol; pass --symbol");
+        }
+
+        return symbol;
+    }
+
+    private static string Source(string? requested, string format, string file)
+    {
+        var s = requested ?? $"import:{format}:{file}";
+        return s.Length <= 200 ? s : s[..200];
+    }
+
+    private async Task<HashSet<string>> KnownSymbolsAsync(CancellationToken ct)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        var stored = await context.Instruments.AsNoTracking().Select(i => i.Symbol).ToListAsync(ct);
+        var known = new HashSet<string>(InstrumentCatalogue.Symbols, StringComparer.Ordinal);
+        known.UnionWith(stored);
+        return known;
+    }
+
+    /// <summary>The instrument's id; an unknown symbol is created (catalogue attributes, else Kind Other) inside the transaction.</summary>
+    private static async Task<int> EnsureInstrumentAsync(MarketDbContext context, string symbol, CancellationToken ct)
+    {
+        var id = await context.Instruments.Where(i => i.Symbol == symbol).Select(i => (int?)i.Id).FirstOrDefaultAsync(ct);
+        if (id is not null)
+        {
+            return id.Value;
+        }
+
+        var instrument = InstrumentCatalogue.Create(symbol);
+        context.Instruments.Add(instrument);
+        await context.SaveChangesAsync(ct);
+        context.ChangeTracker.Clear();
+        return instrument.Id;
+    }
+
+    /// <summary>Bookkeeping of one attempt: timings, warnings, and the ImportRun that records it.</summary>
+    private sealed class Attempt(TimeProvider time, string kind, string path)
+    {
+        private readonly DateTime _started = time.GetUtcNow().UtcDateTime;
+        private readonly long _start = time.GetTimestamp();
+        private long _parsedAt;
+
+        public string File { get; } = Path.GetFileName(path);
+
+        public string Format { get; private set; } = "";
+
+        public List<string> Symbols { get; } = [];
+
+        public List<string> Warnings { get; } = [];
+
+        public int Read { get; private set; }
+
+        public int Written { get; set; }
+
+        public void Parsed(string format, int rows, IReadOnlyList<string> warnings)
+        {
+            _parsedAt = time.GetTimestamp();
+            Format = format;
+            Read = rows;
+            Warnings.AddRange(warnings);
+        }
+
+        public async Task<ImportResult> SucceedAsync(MarketDbContext context, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken ct)
+        {
+            var run = NewRun(ImportStatus.Succeeded, $"read {Read}, wrote {Written} ({string.Join(", ", Symbols)})");
+            context.ImportRuns.Add(run);
+            await context.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return Result(ImportStatus.Succeeded, run.Id, null);
+        }
+
+        public async Task<ImportResult> RefuseAsync(IDbContextFactory<MarketDbContext> factory, ImportException e, CancellationToken ct)
+        {
+            Written = 0;
+            var run = NewRun(ImportStatus.Refused, e.Message);
+            await using var context = await factory.CreateDbContextAsync(ct);
+            context.ImportRuns.Add(run);
+            await context.SaveChangesAsync(ct);
+            return Result(ImportStatus.Refused, run.Id, e.Message);
+        }
+
+        private ImportRun NewRun(ImportStatus status, string summary)
+        {
+            var message = string.Join('\n', new[] { summary }.Concat(Warnings));
+            return new ImportRun
+            {
+                Kind = kind,
+                Format = Format,
+                File = Truncate(path, 1000),
+                Symbols = Truncate(string.Join(",", Symbols), 1000),
+                Rows = Written,
+                Status = status,
+                Message = message,
+                StartedUtc = _started,
+                DurationMs = time.GetElapsedTime(_start).TotalMilliseconds,
+            };
+        }
+
+        private ImportResult Result(ImportStatus status, int runId, string? error)
+        {
+            var total = time.GetElapsedTime(_start);
+            var parse = _parsedAt == 0 ? total : time.GetElapsedTime(_start, _parsedAt);
+            return new ImportResult(status, runId, File, Format, Symbols, Read, Written, Warnings, error, parse, total - parse, total);
+        }
+
+        private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
+    }
+}

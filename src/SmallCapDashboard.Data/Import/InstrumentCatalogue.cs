@@ -1,0 +1,56 @@
+using SmallCapDashboard.Data.Entities;
+
+namespace SmallCapDashboard.Data.Import;
+
+/// <summary>
+/// The instruments the dashboard knows by name. An import of one of them creates it with these attributes;
+/// any other symbol becomes <see cref="InstrumentKind.Other"/>. Flow files list tickers outside this catalogue
+/// (and outside the database) as skipped unless the user names one.
+/// </summary>
+public static class InstrumentCatalogue
+{
+    private static readonly Dictionary<string, Instrument> Known = Build();
+
+    public static IReadOnlyCollection<string> Symbols => Known.Keys;
+
+    public static bool Contains(string symbol) => Known.ContainsKey(symbol.ToUpperInvariant());
+
+    /// <summary>A new, unsaved instrument for <paramref name="symbol"/>: the catalogue entry, or Kind Other.</summary>
+    public static Instrument Create(string symbol)
+    {
+        symbol = symbol.ToUpperInvariant();
+        if (Known.TryGetValue(symbol, out var k))
+        {
+            return new Instrument
+            {
+                Symbol = k.Symbol, Name = k.Name, Kind = k.Kind, Leverage = k.Leverage,
+                Benchmark = k.Benchmark, SizeGroup = k.SizeGroup, Issuer = k.Issuer,
+            };
+        }
+
+        return new Instrument { Symbol = symbol, Name = symbol, Kind = InstrumentKind.Other };
+    }
+
+    private static Dictionary<string, Instrument> Build()
+    {
+        Instrument I(string s, string name, InstrumentKind kind, double beta, string? bench, SizeGroup size, string? issuer) =>
+            new() { Symbol = s, Name = name, Kind = kind, Leverage = beta, Benchmark = bench, SizeGroup = size, Issuer = issuer };
+
+        Instrument[] all =
+        [
+            I("IWM", "iShares Russell 2000 ETF", InstrumentKind.Etf, 1, "^RUT", SizeGroup.Small, "iShares"),
+            I("IJR", "iShares Core S&P Small-Cap ETF", InstrumentKind.Etf, 1, null, SizeGroup.Small, "iShares"),
+            I("SPY", "SPDR S&P 500 ETF Trust", InstrumentKind.Etf, 1, "^GSPC", SizeGroup.Large, "State Street"),
+            I("DIA", "SPDR Dow Jones Industrial Average ETF Trust", InstrumentKind.Etf, 1, null, SizeGroup.Large, "State Street"),
+            I("QQQ", "Invesco QQQ Trust", InstrumentKind.Etf, 1, null, SizeGroup.Large, "Invesco"),
+            I("TNA", "Direxion Daily Small Cap Bull 3X Shares", InstrumentKind.LeveragedEtf, 3, "^RUT", SizeGroup.Small, "Direxion"),
+            I("TZA", "Direxion Daily Small Cap Bear 3X Shares", InstrumentKind.LeveragedEtf, -3, "^RUT", SizeGroup.Small, "Direxion"),
+            I("RWM", "ProShares Short Russell2000", InstrumentKind.LeveragedEtf, -1, "^RUT", SizeGroup.Small, "ProShares"),
+            I("TWM", "ProShares UltraShort Russell2000", InstrumentKind.LeveragedEtf, -2, "^RUT", SizeGroup.Small, "ProShares"),
+            I("SRTY", "ProShares UltraPro Short Russell2000", InstrumentKind.LeveragedEtf, -3, "^RUT", SizeGroup.Small, "ProShares"),
+            I("^RUT", "Russell 2000 Index", InstrumentKind.Index, 1, null, SizeGroup.Small, null),
+            I("^GSPC", "S&P 500 Index", InstrumentKind.Index, 1, null, SizeGroup.Large, null),
+        ];
+        return all.ToDictionary(i => i.Symbol, StringComparer.Ordinal);
+    }
+}

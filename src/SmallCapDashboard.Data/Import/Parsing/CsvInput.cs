@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+
+namespace SmallCapDashboard.Data.Import.Parsing;
+
+/// <summary>
+/// Reads a CSV file record by record with CsvHelper's reader: bounded (a record longer than
+/// <see cref="MaxRecordBytes"/> is refused before it is buffered whole), blank rows skipped, HTML and empty
+/// files refused from the first bytes; builds <see cref="ImportException"/>s naming the file, line and field.
+/// </summary>
+internal sealed class CsvInput : IDisposable
+{
+    /// <summary>Longest record accepted, in bytes. Real price and flow lines are under 300 bytes.</summary>
+    public const int MaxRecordBytes = 64 * 1024;
+
+    private const int SniffBytes = 2048;
+
+    private readonly CsvReader _reader;
+
+    private CsvInput(Stream stream, string fileName)
+    {
+        FileName = fileName;
+        Sniff(stream, fileName);
+        var options = new CsvReaderOptions
+        {
+            Separator = ',',
+            HasHeader = false,
+            SkipEmptyLines = true,
+            TrimWhitespace = true,
+            TrackLineNumbers = true,
+            MaxRecordSize = MaxRecordBytes,
+            BufferSize = 64 * 1024,
+            FormatProvider = CultureInfo.InvariantCulture,
+        };
+        _reader = CsvReader.Create(stream, options, leaveOpen: false);
+        ReadHeader();
+    }
+
+    public string FileName { get; }
+
+    /// <summary>Header names, trimmed, with empty trailing columns (trailing commas) removed.</summary>
+    public IReadOnlyList<string> Header { get; private set; } = [];
+
+    /// <summary>1-based line of the header row.</summary>
+    public int HeaderLine { get; private set; } = 1;
+
+    /// <summary>1-based line of the current record.</summary>
+    public int Line { get; private set; }
+
+    public static CsvInput Open(string path)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+        try
+        {
+            return new CsvInput(stream, Path.GetFileName(path));
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Reads from a stream (UTF-8 unless a byte order mark says otherwise); the input takes ownership of it.</summary>
+    public static CsvInput Open(Stream stream, string fileName)
+    {
+        if (!stream.CanSeek)
+        {
+            var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            stream.Dispose();
+            copy.Position = 0;
+            stream = copy;
+        }
+
+        try
+        {
+            return new CsvInput(stream, fileName);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Index of a header column (case-insensitive, surrounding spaces ignored), or -1.</summary>
+    public int IndexOf(string name)
+    {
+        for (var i = 0; i < Header.Count; i++)
+        {
+            if (string.Equals(Header[i], name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Moves to the next record that has a value; false at the end of the file.</summary>
+    public bool Read()
+    {
+        while (Next())
+        {
+            if (!IsBlankRecord())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The trimmed field at <paramref name="index"/>, or "" when the record is shorter.</summary>
+    public string this[int index] => index < _reader.FieldCount ? _reader.GetString(index).Trim() : "";
+
+    /// <summary>Fast path for a plain number (parsed from the UTF-8 bytes); false when the text needs a closer look.</summary>
+    public bool TryDouble(int index, out double value)
+    {
+        value = 0;
+        return index < _reader.FieldCount && _reader.TryParse(index, out value);
+    }
+
+    public ImportException Error(string? field, string problem) => new(FileName, Line, field, problem);
+
+    public void Dispose() => _reader.Dispose();
+
+    private bool Next()
+    {
+        bool more;
+        try
+        {
+            more = _reader.Read();
+        }
+        catch (CsvFormatException e)
+        {
+            var line = e.LineNumber > 0 ? (int)e.LineNumber : Line + 1;
+            throw new ImportException(FileName, line, null,
+                $"record longer than {MaxRecordBytes / 1024} KiB or malformed; not a price or flow CSV (refused without reading it whole)");
+        }
+
+        Line = (int)_reader.LineNumber;
+        return more;
+    }
+
+    private bool IsBlankRecord()
+    {
+        for (var i = 0; i < _reader.FieldCount; i++)
+        {
+            if (!_reader.IsEmpty(i) && this[i].Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Sniff(Stream stream, string fileName)
+    {
+        var buffer = new byte[SniffBytes];
+        var length = 0;
+        int read;
+        while (length < SniffBytes && (read = stream.Read(buffer, length, SniffBytes - length)) > 0)
+        {
+            length += read;
+        }
+
+        stream.Position = 0;
+        var text = Encoding.UTF8.GetString(buffer, 0, length).AsSpan().TrimStart("\uFEFF \t\r\n\0");
+        if (text.IsEmpty)
+        {
+            throw new ImportException(fileName, null, null, "the file is empty");
+        }
+
+        if (text[0] == '<' || text.Contains("<html", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("<!doctype", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ImportException(fileName, 1, null,
+                "HTML, not CSV (the provider probably answered with a login or error page)");
+        }
+    }
+
+    private void ReadHeader()
+    {
+        if (!Read())
+        {
+            throw new ImportException(FileName, null, null, "the file is empty");
+        }
+
+        HeaderLine = Line;
+        var names = new List<string>(_reader.FieldCount);
+        for (var i = 0; i < _reader.FieldCount; i++)
+        {
+            names.Add(this[i].TrimStart('\uFEFF'));
+        }
+
+        while (names.Count > 0 && names[^1].Length == 0)
+        {
+            names.RemoveAt(names.Count - 1);
+        }
+
+        Header = names;
+    }
+}
