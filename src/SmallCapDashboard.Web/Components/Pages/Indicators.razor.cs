@@ -1,0 +1,103 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+using SmallCapDashboard.Web.Charts;
+using SmallCapDashboard.Web.Hosting;
+using SmallCapDashboard.Web.Services;
+using SmallCapDashboard.Web.Services.Indicators;
+using SmallCapDashboard.Web.Services.Spread;
+using SmallCapDashboard.Web.Url;
+
+namespace SmallCapDashboard.Web.Components.Pages;
+
+/// <summary><c>/indicators</c>: linked price/volume/RSI/MACD panes, divergences, signal history and hit rates.</summary>
+public partial class Indicators
+{
+    private IndicatorsQuery _query = IndicatorsQuery.Parse("/indicators", out _);
+    private IndicatorsModel? _model;
+    private ChartFigure? _figure;
+    private IReadOnlyList<string> _symbols = [];
+
+    [Inject]
+    private IndicatorsView View { get; set; } = default!;
+
+    [Inject]
+    private SeriesCache Cache { get; set; } = default!;
+
+    [Inject]
+    private IOptions<DashboardOptions> Options { get; set; } = default!;
+
+    /// <inheritdoc />
+    protected override string PagePath => "/indicators";
+
+    private (DateOnly, DateOnly)? ResolvedRange => _model is null ? null : (_model.Window.BaseDate, _model.Window.EndDate);
+
+    private IReadOnlyList<SymbolFreshness> Freshness => _model is null
+        ? []
+        : [new SymbolFreshness(_query.Symbol, _model.LastDate, _model.LastDate < _model.Window.AsOf)];
+
+    private string? FrozenPath => _model is null
+        ? null
+        : "/indicators?" + (_query with { Window = _query.Window with { Range = null, From = _model.Window.WindowFrom, To = _model.Window.EndDate, AsOf = _model.Window.AsOf } }).ToQuery();
+
+    /// <inheritdoc />
+    protected override IReadOnlyList<QueryNotice> Parse(string uri)
+    {
+        _query = IndicatorsQuery.Parse(uri, out var notices);
+        return notices;
+    }
+
+    /// <inheritdoc />
+    protected override async Task<IReadOnlyList<QueryNotice>> LoadAsync(CancellationToken cancellationToken)
+    {
+        _symbols = (await Cache.InstrumentsAsync(cancellationToken)).Select(i => i.Symbol).ToList();
+        var model = await View.BuildAsync(_query, cancellationToken);
+        _model = model;
+        _figure = IndicatorsChart.Build(model, Options.Value.MaxPointsPerTrace);
+        return model.Notices;
+    }
+
+    private Task<IEnumerable<string>> SearchAsync(string? text, CancellationToken _)
+    {
+        var t = text?.Trim() ?? "";
+        IEnumerable<string> hits = _symbols.Where(s => s.Contains(t, StringComparison.OrdinalIgnoreCase));
+        if (t.Contains(':', StringComparison.Ordinal))
+        {
+            hits = hits.Prepend(t.ToUpperInvariant());
+        }
+
+        return Task.FromResult(hits);
+    }
+
+    private void OnWindowChanged(ViewWindow window) => Go((_query with { Window = window }).ToQuery());
+
+    private void OnSymbolChanged(string? symbol)
+    {
+        if (!string.IsNullOrWhiteSpace(symbol) && symbol != _query.Symbol)
+        {
+            Go((_query with { Symbol = symbol.Trim().ToUpperInvariant() }).ToQuery());
+        }
+    }
+
+    private void OnMaChanged(string? text)
+    {
+        var periods = (text ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => int.TryParse(p, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : 0)
+            .Where(v => v is >= 2 and <= 400).Distinct().Take(5).ToList();
+        if (periods.Count > 0)
+        {
+            Go((_query with { MovingAverages = periods }).ToQuery());
+        }
+    }
+
+    private void OnRsiChanged(int period) => Go((_query with { RsiPeriod = Math.Clamp(period, 2, 100) }).ToQuery());
+
+    private void OnStyleChanged(PriceStyle style) => Go((_query with { Style = style }).ToQuery());
+
+    private void OnFrequencyChanged(BarFrequency frequency) => Go((_query with { Frequency = frequency }).ToQuery());
+
+    private void OnLogChanged(bool log) => Go((_query with { Log = log }).ToQuery());
+
+    private void OnZoom((DateOnly From, DateOnly To) range) =>
+        Go((_query with { Window = _query.Window.WithDates(range.From, range.To) }).ToQuery());
+}

@@ -1,0 +1,111 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
+using SmallCapDashboard.Web.Services;
+using SmallCapDashboard.Web.Url;
+
+namespace SmallCapDashboard.Web.Components;
+
+/// <summary>
+/// Base of a page whose state lives in the URL: parses the query on load and on every navigation to the same
+/// page (back/forward included), reloads its view with cancellation of the previous load, and navigates when a
+/// control changes so the browser history walks the views.
+/// </summary>
+public abstract class QueryPage : ComponentBase, IDisposable
+{
+    private CancellationTokenSource? _load;
+    private bool _disposed;
+
+    /// <summary>Navigation.</summary>
+    [Inject]
+    protected NavigationManager Nav { get; set; } = default!;
+
+    /// <summary>Notices about the URL (parse and load).</summary>
+    protected IReadOnlyList<QueryNotice> Notices { get; private set; } = [];
+
+    /// <summary>True while the view loads.</summary>
+    protected bool Loading { get; private set; }
+
+    /// <summary>Why the view could not be built, if it could not.</summary>
+    protected string? Error { get; private set; }
+
+    /// <summary>The page's path, e.g. <c>/spread</c>.</summary>
+    protected abstract string PagePath { get; }
+
+    /// <summary>Parses <paramref name="uri"/> into the page's query; returns the notices.</summary>
+    protected abstract IReadOnlyList<QueryNotice> Parse(string uri);
+
+    /// <summary>Builds the view for the parsed query; returns notices found while loading (e.g. unknown symbols).</summary>
+    protected abstract Task<IReadOnlyList<QueryNotice>> LoadAsync(CancellationToken cancellationToken);
+
+    /// <inheritdoc />
+    protected override async Task OnInitializedAsync()
+    {
+        Nav.LocationChanged += OnLocationChanged;
+        await RefreshAsync();
+    }
+
+    /// <summary>Navigates to this page with <paramref name="query"/> (a new history entry).</summary>
+    protected void Go(string query) => Nav.NavigateTo(query.Length == 0 ? PagePath : PagePath + "?" + query);
+
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
+    {
+        var path = new Uri(e.Location).AbsolutePath;
+        if (!_disposed && string.Equals(path, PagePath, StringComparison.OrdinalIgnoreCase))
+        {
+            _ = InvokeAsync(async () =>
+            {
+                await RefreshAsync();
+                StateHasChanged();
+            });
+        }
+    }
+
+    private async Task RefreshAsync()
+    {
+        var parseNotices = Parse(Nav.Uri);
+        Notices = parseNotices;
+        if (_load is not null)
+        {
+            await _load.CancelAsync();
+            _load.Dispose();
+        }
+
+        _load = new CancellationTokenSource();
+        var token = _load.Token;
+        Loading = true;
+        Error = null;
+        try
+        {
+            var loadNotices = await LoadAsync(token);
+            if (loadNotices.Count > 0)
+            {
+                Notices = [.. parseNotices, .. loadNotices];
+            }
+        }
+        catch (ViewDataException e)
+        {
+            Error = e.Message;
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            return;
+        }
+        finally
+        {
+            if (!token.IsCancellationRequested)
+            {
+                Loading = false;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _disposed = true;
+        Nav.LocationChanged -= OnLocationChanged;
+        _load?.Cancel();
+        _load?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SmallCapDashboard.Web.Hosting;
+
+/// <summary>Settings of the dashboard (section <c>Dashboard</c>), validated on start.</summary>
+public sealed class DashboardOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string Section = "Dashboard";
+
+    /// <summary>Most points sent to the browser per chart trace (LTTB or aggregation above it).</summary>
+    [Range(100, 20_000)]
+    public int MaxPointsPerTrace { get; set; } = 2_000;
+
+    /// <summary>Short links one client may create per minute.</summary>
+    [Range(1, 1_000)]
+    public int ShortLinksPerMinute { get; set; } = 10;
+
+    /// <summary>How long a loaded series stays in the in-memory cache without being used.</summary>
+    [Range(1, 24 * 60)]
+    public int SeriesCacheMinutes { get; set; } = 30;
+
+    /// <summary>Days after which a symbol's last bar counts as stale against the page's as-of date.</summary>
+    [Range(1, 365)]
+    public int StaleAfterDays { get; set; } = 5;
+}

@@ -1,0 +1,190 @@
+using System.Globalization;
+using SmallCapDashboard.Analytics.Core;
+using SmallCapDashboard.Analytics.Reduction;
+using SmallCapDashboard.Analytics.Signals;
+using SmallCapDashboard.Web.Charts;
+using SmallCapDashboard.Web.Url;
+
+namespace SmallCapDashboard.Web.Services.Indicators;
+
+/// <summary>
+/// The linked-pane figure of <c>/indicators</c>: price (line or candles) with moving averages, cross markers and
+/// Bollinger bands; volume; RSI with 30/50/70 lines and regime shading; MACD. Line traces share one LTTB selection
+/// that keeps the crosses and divergences; candles and volume are aggregated weekly or monthly when asked or when the
+/// window holds more sessions than the point budget.
+/// </summary>
+public static class IndicatorsChart
+{
+    private static readonly string[] MaColors = ["#e67e22", "#2e86c1", "#8e44ad", "#16a085", "#c0392b"];
+
+    /// <summary>Builds the figure.</summary>
+    public static ChartFigure Build(IndicatorsModel m, int maxPoints)
+    {
+        var q = m.Query;
+        var n = m.Dates.Length;
+        var keep = new List<int>();
+        foreach (var c in m.Crosses)
+        {
+            keep.Add(c.Cross.Index);
+        }
+
+        foreach (var d in m.Divergences)
+        {
+            AddIndex(m, d.FirstDate, keep);
+            AddIndex(m, d.SecondDate, keep);
+        }
+
+        var ys = new List<double[]> { m.Close, m.Rsi, m.MacdLine };
+        ys.AddRange(m.MovingAverages.Select(a => a.Values));
+        var idx = ChartReduction.SelectIndices(n, ys, maxPoints, keep);
+        var x = ChartReduction.Pick(m.Dates, idx);
+        double[] P(double[] v) => ChartReduction.Pick(v, idx);
+
+        var panes = new List<ChartPane> { new($"{m.Description}", 3, null, q.Log) };
+        var volumePane = -1;
+        if (m.HasVolume)
+        {
+            volumePane = panes.Count;
+            panes.Add(new ChartPane("Volume", 0.8));
+        }
+
+        var rsiPane = panes.Count;
+        panes.Add(new ChartPane($"RSI {q.RsiPeriod}", 1.2));
+        var macdPane = panes.Count;
+        panes.Add(new ChartPane($"MACD {q.MacdFast},{q.MacdSlow},{q.MacdSignal}", 1.2));
+
+        var traces = new List<ChartTrace>();
+        var frequency = q.Frequency;
+        var bars = frequency == BarFrequency.Daily ? null : Aggregate(m, frequency);
+        if (q.Style == PriceStyle.Candles && m.HasVolume)
+        {
+            if (bars is null && n > maxPoints)
+            {
+                bars = Aggregate(m, BarFrequency.Weekly);
+            }
+
+            traces.Add(bars is null
+                ? new ChartTrace(m.Query.Symbol, m.Dates, m.Close, TraceKind.Candles) { Open = m.Open, High = m.High, Low = m.Low }
+                : new ChartTrace(m.Query.Symbol, bars.Select(b => b.Date).ToArray(), bars.Select(b => b.Close).ToArray(), TraceKind.Candles)
+                {
+                    Open = bars.Select(b => b.Open).ToArray(), High = bars.Select(b => b.High).ToArray(), Low = bars.Select(b => b.Low).ToArray(),
+                });
+        }
+        else if (bars is not null)
+        {
+            traces.Add(new ChartTrace($"{q.Symbol} ({Lower(frequency)} close)", bars.Select(b => b.Date).ToArray(), bars.Select(b => b.Close).ToArray()) { Color = "#34495e" });
+        }
+        else
+        {
+            traces.Add(new ChartTrace($"{q.Symbol} close", x, P(m.Close)) { Color = "#34495e" });
+        }
+
+        for (var i = 0; i < m.MovingAverages.Count; i++)
+        {
+            var ma = m.MovingAverages[i];
+            traces.Add(new ChartTrace($"SMA {ma.Period}", x, P(ma.Values)) { Color = MaColors[i % MaColors.Length] });
+        }
+
+        traces.Add(new ChartTrace($"Bollinger {q.BollingerPeriod} upper", x, P(m.BollingerUpper)) { Color = "#95a5a6", Dash = "dot" });
+        traces.Add(new ChartTrace($"Bollinger {q.BollingerPeriod} lower", x, P(m.BollingerLower)) { Color = "#95a5a6", Dash = "dot" });
+        AddCrossMarkers(m, traces);
+        AddDivergenceMarkers(m, traces, rsiPane);
+
+        if (volumePane >= 0)
+        {
+            var volumeBars = bars ?? (n > maxPoints ? Aggregate(m, BarFrequency.Weekly) : null);
+            traces.Add(volumeBars is null
+                ? new ChartTrace("Volume", m.Dates, m.Volume, TraceKind.Bar, volumePane) { Color = "#7f8c8d" }
+                : new ChartTrace("Volume", volumeBars.Select(b => b.Date).ToArray(), volumeBars.Select(b => b.Volume).ToArray(), TraceKind.Bar, volumePane) { Color = "#7f8c8d" });
+        }
+
+        traces.Add(new ChartTrace($"RSI {q.RsiPeriod}", x, P(m.Rsi), TraceKind.Line, rsiPane) { Color = "#8e44ad" });
+        traces.Add(new ChartTrace("MACD", x, P(m.MacdLine), TraceKind.Line, macdPane) { Color = "#2e86c1" });
+        traces.Add(new ChartTrace("Signal", x, P(m.MacdSignal), TraceKind.Line, macdPane) { Color = "#e67e22" });
+        traces.Add(new ChartTrace("Histogram", x, P(m.MacdHistogram), TraceKind.Bar, macdPane) { Color = "#95a5a6" });
+
+        var bands = m.RsiRegimes
+            .Where(r => r.Zone is RsiZone.UpperRegime or RsiZone.LowerRegime)
+            .Select(r => new ChartBand(r.Start, r.End, rsiPane, r.Zone == RsiZone.UpperRegime ? "#27ae60" : "#c0392b"))
+            .ToList();
+        return new ChartFigure(
+            $"{m.Description}: price, moving averages, RSI and MACD",
+            "Basis: " + PriceBasisChoices.Label(q.Window.Basis) + (q.Log ? " · log scale" : ""),
+            panes,
+            traces)
+        {
+            Bands = bands,
+            Levels = [new ChartLevel(70, rsiPane, "#c0392b"), new ChartLevel(50, rsiPane, "#7f8c8d"), new ChartLevel(30, rsiPane, "#27ae60"), new ChartLevel(0, macdPane, "#7f8c8d")],
+        };
+    }
+
+    private static IReadOnlyList<OhlcvBar> Aggregate(IndicatorsModel m, BarFrequency frequency)
+    {
+        var daily = new OhlcvBar[m.Dates.Length];
+        for (var i = 0; i < daily.Length; i++)
+        {
+            daily[i] = new OhlcvBar(m.Dates[i], m.Open[i], m.High[i], m.Low[i], m.Close[i], m.Volume[i]);
+        }
+
+        var weekly = BarAggregation.Weekly(daily);
+        return frequency == BarFrequency.Monthly || weekly.Count > 2_000 ? BarAggregation.Monthly(daily) : weekly;
+    }
+
+    private static void AddCrossMarkers(IndicatorsModel m, List<ChartTrace> traces)
+    {
+        foreach (var type in new[] { CrossType.Golden, CrossType.Death })
+        {
+            var crosses = m.Crosses.Where(c => c.Cross.Type == type).ToList();
+            if (crosses.Count == 0)
+            {
+                continue;
+            }
+
+            traces.Add(new ChartTrace(
+                type == CrossType.Golden ? "Golden cross" : "Death cross",
+                crosses.Select(c => c.Cross.Date).ToArray(),
+                crosses.Select(c => c.Cross.Slow).ToArray(),
+                TraceKind.Markers)
+            {
+                Color = type == CrossType.Golden ? "#27ae60" : "#c0392b",
+                Symbol = type == CrossType.Golden ? "triangle-up" : "triangle-down",
+                Text = crosses.Select(c => $"{c.Cross.Date:yyyy-MM-dd} {c.Pair} {(type == CrossType.Golden ? "golden" : "death")} cross at {c.Cross.Slow.ToString("G5", CultureInfo.InvariantCulture)}").ToArray(),
+            });
+        }
+    }
+
+    private static void AddDivergenceMarkers(IndicatorsModel m, List<ChartTrace> traces, int rsiPane)
+    {
+        foreach (var type in new[] { DivergenceType.Bullish, DivergenceType.Bearish })
+        {
+            var list = m.Divergences.Where(d => d.Type == type).ToList();
+            if (list.Count == 0)
+            {
+                continue;
+            }
+
+            traces.Add(new ChartTrace(
+                type == DivergenceType.Bullish ? "Bullish divergence" : "Bearish divergence",
+                list.Select(d => d.SecondDate).ToArray(),
+                list.Select(d => d.SecondRsi).ToArray(),
+                TraceKind.Markers,
+                rsiPane)
+            {
+                Color = type == DivergenceType.Bullish ? "#27ae60" : "#c0392b",
+                Symbol = "diamond",
+                Text = list.Select(d => $"{type} divergence: price {d.FirstDate:yyyy-MM-dd}→{d.SecondDate:yyyy-MM-dd}, RSI {d.FirstRsi:F1}→{d.SecondRsi:F1}").ToArray(),
+            });
+        }
+    }
+
+    private static void AddIndex(IndicatorsModel m, DateOnly date, List<int> keep)
+    {
+        var i = Array.BinarySearch(m.Dates, date);
+        if (i >= 0)
+        {
+            keep.Add(i);
+        }
+    }
+
+    private static string Lower(BarFrequency f) => f == BarFrequency.Weekly ? "weekly" : "monthly";
+}

@@ -1,0 +1,159 @@
+using SmallCapDashboard.Analytics.Core;
+using SmallCapDashboard.Analytics.Indicators;
+using SmallCapDashboard.Analytics.Performance;
+using SmallCapDashboard.Analytics.Signals;
+using SmallCapDashboard.Web.Url;
+
+namespace SmallCapDashboard.Web.Services.Indicators;
+
+/// <summary>
+/// Computes the <c>/indicators</c> view on a symbol or a ratio symbol (<c>A:B</c>): moving averages and their
+/// crosses, Bollinger bands, RSI with regimes, MACD, divergences, the signal history with forward returns and hit
+/// rates over the whole history. Computed on the full history, then cut to the window.
+/// </summary>
+public sealed class IndicatorsView(SeriesCache cache)
+{
+    /// <summary>Builds the model; throws <see cref="ViewDataException"/> when the symbol has no data.</summary>
+    public async Task<IndicatorsModel> BuildAsync(IndicatorsQuery query, CancellationToken cancellationToken = default)
+    {
+        var notices = new List<QueryNotice>();
+        var input = await LoadAsync(query, cancellationToken);
+        var dates = input.Dates;
+        var close = input.Close;
+        var w = ResolvedWindow.Resolve(dates, query.Window, notices)
+            ?? throw new ViewDataException($"No stored data for {query.Symbol}.");
+        int s = w.BaseIndex, e = w.EndIndex;
+        T[] Cut<T>(T[] a) => a[s..(e + 1)];
+
+        var mas = new List<MovingAverageLine>();
+        var fullMas = new List<(int Period, double[] Values)>();
+        foreach (var p in query.MovingAverages)
+        {
+            var v = Sma.Calculate(close, p);
+            fullMas.Add((p, v));
+            mas.Add(new MovingAverageLine(p, Cut(v)));
+        }
+
+        var crosses = new List<LabelledCross>();
+        var allCrosses = new List<LabelledCross>();
+        for (var i = 0; i + 1 < fullMas.Count; i++)
+        {
+            var (fast, slow) = fullMas[i].Period < fullMas[i + 1].Period ? (fullMas[i], fullMas[i + 1]) : (fullMas[i + 1], fullMas[i]);
+            var pair = $"{fast.Period}/{slow.Period}";
+            foreach (var c in MovingAverageCrosses.Find(dates, fast.Values, slow.Values))
+            {
+                allCrosses.Add(new LabelledCross(pair, c));
+                if (c.Index >= s && c.Index <= e)
+                {
+                    crosses.Add(new LabelledCross(pair, c with { Index = c.Index - s }));
+                }
+            }
+        }
+
+        var bb = Bollinger.Calculate(close, query.BollingerPeriod, 2.0);
+        var rsi = Rsi.Calculate(close, query.RsiPeriod);
+        var macd = Macd.Calculate(close, query.MacdFast, query.MacdSlow, query.MacdSignal);
+        var regimes = RsiRegimes.Find(dates, rsi);
+        var divergences = Divergences.Find(dates, close, rsi);
+
+        var points = new List<SignalPoint>();
+        points.AddRange(SignalPoints.FromCrosses(allCrosses.Select(c => c.Cross)));
+        points.AddRange(SignalPoints.FromRegimes(regimes));
+        points.AddRange(SignalPoints.FromDivergences(divergences));
+        var outcomes = SignalOutcomes.ForwardReturns(dates, close, points);
+        var hitRates = SignalOutcomes.HitRates(outcomes);
+
+        var rows = new List<SignalRow>();
+        foreach (var o in outcomes)
+        {
+            if (o.Index < s || o.Index > e)
+            {
+                continue;
+            }
+
+            rows.Add(new SignalRow(o.Signal.Date, Name(o.Signal.Kind), Detail(o.Signal, allCrosses), o.Close, o.Return1M, o.Return3M, o.Return6M));
+        }
+
+        rows.Sort((x, y) => x.Date.CompareTo(y.Date));
+        var windowRegimes = Windowing.Cut(regimes.Regimes, dates, dates[s], dates[e]);
+        var windowDivergences = Windowing.CutEvents(divergences, d => d.ConfirmedDate, dates[s], dates[e]);
+
+        return new IndicatorsModel(
+            query, w, input.Description, input.HasVolume, Cut(dates), Cut(input.Open), Cut(input.High), Cut(input.Low), Cut(close), Cut(input.Volume),
+            mas, Cut(bb.Upper), Cut(bb.Middle), Cut(bb.Lower), Cut(rsi), Cut(macd.Line), Cut(macd.Signal), Cut(macd.Histogram),
+            crosses, windowRegimes, windowDivergences, rows, hitRates, dates[^1], notices,
+            () => ExportColumns(dates, close, s, e));
+    }
+
+    /// <summary>The export columns of DESIGN.md (fixed periods), computed on the full history and cut.</summary>
+    private static (DateOnly[], IReadOnlyList<(string, double[])>) ExportColumns(DateOnly[] dates, double[] close, int s, int e)
+    {
+        T[] Cut<T>(T[] a) => a[s..(e + 1)];
+        var macd = Macd.Calculate(close, 12, 26, 9);
+        var bb = Bollinger.Calculate(close, 20, 2.0);
+        return (Cut(dates),
+        [
+            ("Close", Cut(close)),
+            ("Sma10", Cut(Sma.Calculate(close, 10))),
+            ("Sma50", Cut(Sma.Calculate(close, 50))),
+            ("Sma200", Cut(Sma.Calculate(close, 200))),
+            ("Ema20", Cut(Ema.Calculate(close, 20))),
+            ("Rsi14", Cut(Rsi.Calculate(close, 14))),
+            ("Macd", Cut(macd.Line)),
+            ("MacdSignal", Cut(macd.Signal)),
+            ("MacdHistogram", Cut(macd.Histogram)),
+            ("BollingerUpper", Cut(bb.Upper)),
+            ("BollingerMiddle", Cut(bb.Middle)),
+            ("BollingerLower", Cut(bb.Lower)),
+        ]);
+    }
+
+    private sealed record Input(string Description, bool HasVolume, DateOnly[] Dates, double[] Open, double[] High, double[] Low, double[] Close, double[] Volume);
+
+    private async Task<Input> LoadAsync(IndicatorsQuery query, CancellationToken cancellationToken)
+    {
+        var basis = query.Window.Basis == PriceBasisChoice.Total ? PriceBasis.Total : PriceBasis.Price;
+        if (!query.IsRatio)
+        {
+            var bars = await cache.BarsAsync(query.Symbol, basis, cancellationToken)
+                ?? throw new ViewDataException($"{query.Symbol} is not in the database. See /data for the symbols loaded.");
+            return new Input(query.Symbol, true, bars.Dates, bars.Open, bars.High, bars.Low, bars.Close, bars.Volume);
+        }
+
+        var parts = query.Symbol.Split(':');
+        var a = await cache.BarsAsync(parts[0], basis, cancellationToken)
+            ?? throw new ViewDataException($"{parts[0]} (numerator of {query.Symbol}) is not in the database.");
+        var b = await cache.BarsAsync(parts[1], basis, cancellationToken)
+            ?? throw new ViewDataException($"{parts[1]} (denominator of {query.Symbol}) is not in the database.");
+        var ratio = cache.Derived($"ratio:{query.Symbol}:{basis}", () => RelativeStrength.RatioSeries(a.Closes(), b.Closes()));
+        if (ratio.Dates.Length == 0)
+        {
+            throw new ViewDataException($"{parts[0]} and {parts[1]} have no date in common.");
+        }
+
+        var v = ratio.Values;
+        return new Input($"{query.Symbol} (ratio of closes)", false, ratio.Dates, v, v, v, v, new double[v.Length]);
+    }
+
+    private static string Name(SignalKind kind) => kind switch
+    {
+        SignalKind.GoldenCross => "Golden cross",
+        SignalKind.DeathCross => "Death cross",
+        SignalKind.UpperRegime => "RSI upper regime",
+        SignalKind.LowerRegime => "RSI lower regime",
+        SignalKind.BullishDivergence => "Bullish divergence",
+        SignalKind.BearishDivergence => "Bearish divergence",
+        _ => kind.ToString(),
+    };
+
+    private static string Detail(SignalPoint p, List<LabelledCross> crosses)
+    {
+        if (p.Kind is SignalKind.GoldenCross or SignalKind.DeathCross)
+        {
+            var pairs = crosses.Where(c => c.Cross.Date == p.Date).Select(c => c.Pair + " MA").Distinct();
+            return string.Join(", ", pairs);
+        }
+
+        return p.Kind is SignalKind.UpperRegime or SignalKind.LowerRegime ? "RSI crossed 55 up / 45 down" : "price vs RSI swings";
+    }
+}

@@ -1,0 +1,36 @@
+using SmallCapDashboard.Analytics.Performance;
+using SmallCapDashboard.Web.Url;
+
+namespace SmallCapDashboard.Web.Services.Spread;
+
+/// <summary>The last date of one symbol and whether it ends before the page's as-of date.</summary>
+public sealed record SymbolFreshness(string Symbol, DateOnly LastDate, bool Stale);
+
+/// <summary>One row of the period-returns table: a symbol's return over a period and its rank.</summary>
+public sealed record PeriodReturnCell(string Period, double? Return, DateOnly? BaseDate, DateOnly? EndDate, string Rank);
+
+/// <summary>A symbol's row of period returns.</summary>
+public sealed record PeriodReturnRow(string Symbol, IReadOnlyList<PeriodReturnCell> Cells);
+
+/// <summary>
+/// Everything <c>/spread</c> shows for one query, on the page's primary dates (the common dates of the first small
+/// and the first large symbol) from the base close to the end of the window. Fractions unless named otherwise.
+/// </summary>
+public sealed record SpreadModel(
+    SpreadQuery Query,
+    ResolvedWindow Window,
+    string SmallSymbol,
+    string LargeSymbol,
+    DateOnly[] Dates,
+    IReadOnlyList<(string Symbol, double[] Values)> CumulativeReturns,
+    double[] SmallReturn,
+    double[] LargeReturn,
+    double[] SpreadPoints,
+    double[] Ratio,
+    double[] RollingSpreadPoints,
+    IReadOnlyList<(string Symbol, double[] Values)> Drawdowns,
+    IReadOnlyList<PeriodReturnRow> PeriodReturns,
+    IReadOnlyList<NewHighStatus> NewHighs,
+    IReadOnlyList<NewHighStatus> AllTimeHighs,
+    IReadOnlyList<SymbolFreshness> Freshness,
+    IReadOnlyList<QueryNotice> Notices);
