@@ -13,7 +13,6 @@ namespace SmallCapDashboard.Web.Components.Shared;
 /// </summary>
 public partial class ChartPanel
 {
-    private static readonly Dictionary<string, object> CsvAttributes = new() { ["download"] = "" };
     private readonly string _id = "chart-" + Guid.NewGuid().ToString("N")[..10];
     private PlotlyChart? _chart;
     private IList<ITrace> _data = [];
