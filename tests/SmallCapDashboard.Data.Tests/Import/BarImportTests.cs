@@ -5,9 +5,9 @@ using SmallCapDashboard.Data.Import;
 
 namespace SmallCapDashboard.Data.Tests.Import;
 
-public sealed class BarImportSqliteTests(SqliteTestDatabase db) : BarImportTests(db), IClassFixture<SqliteTestDatabase>;
+public sealed class BarImportSqliteTests(SqliteImportDatabase db) : BarImportTests(db), IClassFixture<SqliteImportDatabase>;
 
-public sealed class BarImportPostgresTests(PostgresTestDatabase db) : BarImportTests(db), IClassFixture<PostgresTestDatabase>;
+public sealed class BarImportPostgresTests(PostgresImportDatabase db) : BarImportTests(db), IClassFixture<PostgresImportDatabase>;
 
 /// <summary>Bar imports against a real database: every real file, idempotence, the overlap rule, factor chaining.</summary>
 public abstract class BarImportTests(MarketTestDatabase db) : IAsyncLifetime

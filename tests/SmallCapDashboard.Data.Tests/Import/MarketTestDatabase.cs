@@ -1,27 +1,39 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using SmallCapDashboard.Data.Entities;
+using SmallCapDashboard.Data.Hosting;
+using SmallCapDashboard.Data.Store;
 
 namespace SmallCapDashboard.Data.Tests.Import;
 
 /// <summary>
-/// A real database for importer tests: a SQLite file in a temp folder, or a fresh randomly named PostgreSQL
-/// database on the server in <c>SMALLCAP_TEST_POSTGRES</c> (dropped on dispose). Each test starts by
-/// <see cref="ResetAsync"/>.
+/// A real, migrated database for importer tests, registered with the store's <c>AddMarketData</c> and brought
+/// up by <see cref="MarketDatabase.EnsureReadyAsync"/> (the provider's own migrations): a SQLite file in a temp
+/// folder, or a fresh randomly named PostgreSQL database on the server in <c>SMALLCAP_TEST_POSTGRES</c>
+/// (dropped on dispose). Each test starts with <see cref="ResetAsync"/>.
 /// </summary>
 public abstract class MarketTestDatabase : IAsyncLifetime, IDbContextFactory<MarketDbContext>
 {
-    public abstract DbContextOptions<MarketDbContext> Options { get; }
+    private ServiceProvider? _services;
 
-    public MarketDbContext CreateDbContext() => new(Options);
+    public MarketDbContext CreateDbContext() =>
+        (_services ?? throw new InvalidOperationException("not initialised")).GetRequiredService<IDbContextFactory<MarketDbContext>>().CreateDbContext();
 
     public virtual async Task InitializeAsync()
     {
-        await using var context = CreateDbContext();
-        await context.Database.EnsureCreatedAsync();
+        _services = new ServiceCollection().AddMarketData(Options()).BuildServiceProvider(validateScopes: true);
+        await _services.GetRequiredService<MarketDatabase>().EnsureReadyAsync(allowMigrate: true);
     }
 
-    public abstract Task DisposeAsync();
+    public virtual async Task DisposeAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+    }
 
     /// <summary>Empties every table the importer touches.</summary>
     public async Task ResetAsync()
@@ -49,6 +61,8 @@ public abstract class MarketTestDatabase : IAsyncLifetime, IDbContextFactory<Mar
         return new Snapshot(instruments, bars, flows, runs);
     }
 
+    protected abstract MarketDataOptions Options();
+
     public sealed record BarRow(int InstrumentId, DateOnly Date, double Open, double High, double Low, double Close, double Volume, double Factor, string Source);
 
     public sealed record FlowRow(int InstrumentId, DateOnly Date, double? Shares, double? Nav, double? NetFlow, double? Aum, string Source, bool Modelled);
@@ -56,63 +70,60 @@ public abstract class MarketTestDatabase : IAsyncLifetime, IDbContextFactory<Mar
     public sealed record Snapshot(List<string> Instruments, List<BarRow> Bars, List<FlowRow> Flows, List<ImportRun> Runs);
 }
 
-/// <summary>A SQLite database file in a temp folder.</summary>
-public sealed class SqliteTestDatabase : MarketTestDatabase
+/// <summary>A migrated SQLite database file in a temp folder.</summary>
+public sealed class SqliteImportDatabase : MarketTestDatabase
 {
     private readonly TempDir _dir = new();
 
-    public SqliteTestDatabase()
+    public override async Task DisposeAsync()
     {
-        Options = new DbContextOptionsBuilder<MarketDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(_dir.Path, "market.db")};Pooling=False")
-            .Options;
-    }
-
-    public override DbContextOptions<MarketDbContext> Options { get; }
-
-    public override Task DisposeAsync()
-    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
         _dir.Dispose();
-        return Task.CompletedTask;
     }
+
+    protected override MarketDataOptions Options() =>
+        new() { Provider = MarketDataProvider.Sqlite, ConnectionString = Path.Combine(_dir.Path, "market.db") };
 }
 
-/// <summary>A fresh, randomly named database on the PostgreSQL server of <c>SMALLCAP_TEST_POSTGRES</c>.</summary>
-public sealed class PostgresTestDatabase : MarketTestDatabase
+/// <summary>A fresh, randomly named, migrated database on the PostgreSQL server of <c>SMALLCAP_TEST_POSTGRES</c>.</summary>
+public sealed class PostgresImportDatabase : MarketTestDatabase
 {
-    private readonly string _server;
     private readonly string _name = "smallcap_import_" + Guid.NewGuid().ToString("N")[..12];
+    private string _server = "";
 
-    public PostgresTestDatabase()
+    public override async Task InitializeAsync()
     {
         _server = Environment.GetEnvironmentVariable("SMALLCAP_TEST_POSTGRES") is { Length: > 0 } s
             ? s
             : throw new InvalidOperationException(
                 "SMALLCAP_TEST_POSTGRES is not set: PostgreSQL tests need a server (bash scripts/test.sh starts one)");
-        var database = new NpgsqlConnectionStringBuilder(_server) { Database = _name }.ConnectionString;
-        Options = new DbContextOptionsBuilder<MarketDbContext>().UseNpgsql(database).Options;
-    }
-
-    public override DbContextOptions<MarketDbContext> Options { get; }
-
-    public override async Task InitializeAsync()
-    {
-        await using (var admin = new NpgsqlConnection(_server))
-        {
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_name}\"", admin);
-            await create.ExecuteNonQueryAsync();
-        }
-
+        await OnServerAsync($"CREATE DATABASE \"{_name}\"");
         await base.InitializeAsync();
     }
 
     public override async Task DisposeAsync()
     {
+        await base.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
-        await using var admin = new NpgsqlConnection(_server);
+        if (_server.Length > 0)
+        {
+            await OnServerAsync($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
+        }
+    }
+
+    protected override MarketDataOptions Options() => new()
+    {
+        Provider = MarketDataProvider.Postgres,
+        ConnectionString = new NpgsqlConnectionStringBuilder(_server) { Database = _name }.ConnectionString,
+    };
+
+    private async Task OnServerAsync(string sql)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(_server) { Database = "postgres", Pooling = false };
+        await using var admin = new NpgsqlConnection(builder.ConnectionString);
         await admin.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", admin);
-        await drop.ExecuteNonQueryAsync();
+        await using var command = new NpgsqlCommand(sql, admin);
+        await command.ExecuteNonQueryAsync();
     }
 }

@@ -28,5 +28,24 @@ internal static class SharedFiles
         return result;
     }
 
+    /// <summary>Date → numeric column of the rows containing <paramref name="filter"/>; blank cells skipped.</summary>
+    public static Dictionary<DateOnly, double> Column(string path, int column, string filter)
+    {
+        var result = new Dictionary<DateOnly, double>();
+        foreach (var line in File.ReadLines(path).Skip(1).Where(l => l.Contains(filter, StringComparison.Ordinal)))
+        {
+            var parts = line.Split(',');
+            if (parts[column].Length > 0)
+            {
+                result[DateOnly.ParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture)] = double.Parse(parts[column], CultureInfo.InvariantCulture);
+            }
+        }
+
+        return result;
+    }
+
+    public static int DataLinesContaining(string path, string text) =>
+        File.ReadLines(path).Skip(1).Count(l => l.Contains(text, StringComparison.Ordinal));
+
     public static int DataLines(string path) => File.ReadLines(path).Skip(1).Count(l => l.Trim().Length > 0);
 }

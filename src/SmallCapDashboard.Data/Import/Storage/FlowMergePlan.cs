@@ -5,9 +5,9 @@ namespace SmallCapDashboard.Data.Import.Storage;
 /// <list type="bullet">
 /// <item>a modelled stored row is replaced by the real one (same fund and day), flag cleared;</item>
 /// <item>a real stored row of the same source, or any real row with Replace, is overwritten;</item>
-/// <item>a real stored row of another source is merged (the file fills values the stored row lacks and
-/// updates those it has) when the two agree on shares outstanding and NAV within the
-/// <see cref="OverlapRule"/>; if they disagree the file is refused unless Replace;</item>
+/// <item>a real stored row of another source is kept, the file only filling values the stored row lacks
+/// (as stored bars are kept on an overlap), when the two agree on shares outstanding and NAV within the
+/// <see cref="OverlapRule"/>; if they disagree the file is refused unless Replace, which overwrites;</item>
 /// <item>rows equal to the stored ones are not rewritten, so re-importing a file changes nothing.</item>
 /// </list>
 /// </summary>
@@ -69,8 +69,8 @@ internal static class FlowMergePlan
 
             var next = s.Source == source || replace
                 ? incoming
-                : new StoredFlow(instrumentId, d.Date, d.SharesOutstanding ?? s.SharesOutstanding, d.Nav ?? s.Nav,
-                    d.NetFlow ?? s.NetFlow, d.Aum ?? s.Aum, s.Source, false);
+                : new StoredFlow(instrumentId, d.Date, s.SharesOutstanding ?? d.SharesOutstanding, s.Nav ?? d.Nav,
+                    s.NetFlow ?? d.NetFlow, s.Aum ?? d.Aum, s.Source, false);
             if (!Same(next, s))
             {
                 rows.Add(next with { Source = next.Source == source ? source : Combine(s.Source, source) });
@@ -85,7 +85,7 @@ internal static class FlowMergePlan
         if (otherSources.Count > 0)
         {
             warnings.Add($"{file}: {symbol}: overlaps real flows from {string.Join(", ", otherSources)}"
-                + (replace ? "; replaced on the overlap" : "; merged (values the file gives win)"));
+                + (replace ? "; replaced on the overlap" : "; stored values kept, missing ones filled from the file"));
         }
 
         return rows;
