@@ -75,6 +75,7 @@ public static class MarketDataServiceCollectionExtensions
         services.TryAddSingleton<BarReader>();
         services.TryAddSingleton<FundDayReader>();
         services.TryAddSingleton<CoverageReport>();
+        services.TryAddSingleton<DataVersionReader>();
         services.TryAddSingleton<Seeder>();
         return services;
     }

@@ -11,13 +11,25 @@ internal sealed record LoadedBundle(
     public static LoadedBundle Load(string folder, IProgress<SeedProgress>? progress)
     {
         var manifest = BundleManifest.Load(folder);
-        var bars = new Dictionary<string, List<BundleBar>>(StringComparer.OrdinalIgnoreCase);
-        for (var k = 0; k < manifest.Instruments.Count; k++)
+        // The price files are independent: read them in parallel, then index them by symbol.
+        var instruments = manifest.Instruments;
+        var read = new List<BundleBar>[instruments.Count];
+        try
         {
-            var m = manifest.Instruments[k];
-            progress?.Report(new SeedProgress("reading bundle", m.Symbol, k, manifest.Instruments.Count));
-            bars[m.Symbol] = BundleCsv.ReadPrices(Path.Combine(folder, m.Prices.File));
+            Parallel.For(0, instruments.Count, k => read[k] = BundleCsv.ReadPrices(Path.Combine(folder, instruments[k].Prices.File)));
         }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+        }
+
+        var bars = new Dictionary<string, List<BundleBar>>(StringComparer.OrdinalIgnoreCase);
+        for (var k = 0; k < instruments.Count; k++)
+        {
+            bars[instruments[k].Symbol] = read[k];
+        }
+
+        progress?.Report(new SeedProgress("reading bundle", null, instruments.Count, instruments.Count));
 
         var flows = new List<(BundleFlows, List<BundleFlowRow>)>();
         foreach (var f in manifest.Flows)

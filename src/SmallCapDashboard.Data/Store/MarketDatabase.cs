@@ -61,6 +61,7 @@ public sealed class MarketDatabase(IDbContextFactory<MarketDbContext> factory, I
     }
 
     /// <summary>Migrations this build has that the database lacks, oldest first (all of them for a missing database).</summary>
+    /// <exception cref="MarketDatabaseUnavailableException">The server cannot be reached or the file cannot be opened.</exception>
     public async Task<IReadOnlyList<string>> GetPendingMigrationsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -69,8 +70,19 @@ public sealed class MarketDatabase(IDbContextFactory<MarketDbContext> factory, I
             return [.. db.Database.GetMigrations()];
         }
 
-        var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false);
-        return [.. pending];
+        try
+        {
+            var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false);
+            return [.. pending];
+        }
+        catch (DbException ex)
+        {
+            throw new MarketDatabaseUnavailableException(Description, ex);
+        }
+        catch (InvalidOperationException ex) when (ex.InnerException is DbException or System.Net.Sockets.SocketException or TimeoutException)
+        {
+            throw new MarketDatabaseUnavailableException(Description, ex.InnerException);
+        }
     }
 
     /// <summary>Whether the database answers a trivial query (for <c>/healthz</c>).</summary>

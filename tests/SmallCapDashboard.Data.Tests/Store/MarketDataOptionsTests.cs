@@ -40,6 +40,14 @@ public sealed class MarketDataOptionsTests
         Assert.Contains("ConnectionStrings:Market", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AddMarketData_UnknownProvider_FailsNamingTheSetting()
+    {
+        var ex = Assert.ThrowsAny<InvalidOperationException>(() => Bind(new Dictionary<string, string?> { ["Database:Provider"] = "Oracle" }));
+
+        Assert.Contains("Database:Provider", ex.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/tmp/x/smallcap.db", MarketDataProvider.Sqlite)]
     [InlineData("Data Source=/tmp/x/smallcap.db", MarketDataProvider.Sqlite)]

@@ -149,5 +149,23 @@ public abstract class ReadServicesTests : IAsyncLifetime
         Assert.Equal(ImportStatus.Refused, summary.RecentImports[0].Status);
     }
 
+    [Fact]
+    public async Task DataVersion_NewImportRunRecorded_StampGrows()
+    {
+        var reader = Services.GetRequiredService<DataVersionReader>();
+        var before = await reader.CurrentAsync();
+        var factory = Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<MarketDbContext>>();
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            db.ImportRuns.Add(new ImportRun { Kind = "bars", File = "later.csv", StartedUtc = new DateTime(2026, 1, 3, 9, 0, 0, DateTimeKind.Utc) });
+            await db.SaveChangesAsync();
+        }
+
+        var after = await reader.CurrentAsync();
+
+        Assert.True(before > 0);
+        Assert.True(after > before);
+    }
+
     protected abstract Task PrepareAsync();
 }
