@@ -23,6 +23,7 @@ public class RouteTests(DashboardFactory factory)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("SmallCap Dashboard", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"query-notices\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"panel-error\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

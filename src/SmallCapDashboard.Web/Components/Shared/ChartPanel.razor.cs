@@ -108,25 +108,44 @@ public partial class ChartPanel
 
     private void OnRelayout(RelayoutEventData data)
     {
-        if (TryReadRange(data, out var from, out var to))
+        if (TryReadRange(data, out var from, out var to) && _shown is { } shown && IsNarrowing(shown, from, to))
         {
             _ = InvokeAsync(() => OnZoom.InvokeAsync((from, to)));
         }
     }
 
-    /// <summary>Reads the x-range of a relayout event (null when the event is not an x zoom, e.g. autoscale).</summary>
+    /// <summary>
+    /// Reads the x-range of a user zoom: Plotly reports it as <c>xaxis.range[0]</c> and <c>xaxis.range[1]</c>. Other
+    /// relayout events (autorange after a redraw, resizes, a layout object with the current range) are ignored.
+    /// </summary>
     internal static bool TryReadRange(RelayoutEventData data, out DateOnly from, out DateOnly to)
     {
         from = default;
         to = default;
-        object?[]? range = data.XRange;
-        if ((range is null || range.Length < 2) && data.RawData is { } raw
-            && raw.TryGetValue("xaxis.range[0]", out var a) && raw.TryGetValue("xaxis.range[1]", out var b))
+        return data.RawData is { } raw
+            && raw.TryGetValue("xaxis.range[0]", out var a) && raw.TryGetValue("xaxis.range[1]", out var b)
+            && TryDate(a, out from) && TryDate(b, out to) && from <= to;
+    }
+
+    /// <summary>
+    /// True when [from, to] cuts into the figure's data; a range that still covers all of it is Plotly re-fitting
+    /// the axis after a redraw (with its padding), not a zoom.
+    /// </summary>
+    internal static bool IsNarrowing(ChartFigure figure, DateOnly from, DateOnly to)
+    {
+        DateOnly? first = null, last = null;
+        foreach (var t in figure.Traces)
         {
-            range = [a, b];
+            if (t.X.Length == 0)
+            {
+                continue;
+            }
+
+            first = first is { } f && f <= t.X[0] ? f : t.X[0];
+            last = last is { } l && l >= t.X[^1] ? l : t.X[^1];
         }
 
-        return range is { Length: >= 2 } && TryDate(range[0], out from) && TryDate(range[1], out to) && from <= to;
+        return first is { } a && last is { } b && (from > a || to < b);
     }
 
     private static bool TryDate(object? value, out DateOnly date)

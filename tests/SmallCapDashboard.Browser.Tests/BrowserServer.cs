@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using SmallCapDashboard.Testing;
+
+namespace SmallCapDashboard.Browser.Tests;
+
+/// <summary>
+/// The whole app on Kestrel (port 0) over a temporary SQLite file that the app creates and seeds with the bundled
+/// dataset on start, plus a headless Chromium driven by Playwright (the system browser; nothing is downloaded).
+/// </summary>
+public sealed class BrowserServer : IAsyncLifetime
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"smallcap-browser-{Guid.NewGuid():N}.db");
+    private WebApplicationFactory<Program>? _factory;
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public IServiceProvider Services => _factory!.Services;
+
+    public static string OutputFolder(string name)
+    {
+        var folder = Path.Combine(RepoPaths.Root, "test-output", name);
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    public async Task InitializeAsync()
+    {
+        _factory = new KestrelFactory(_file);
+        _factory.StartServer();
+        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("SMALLCAP_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    /// <summary>A fresh browser context (cold cache) with downloads allowed.</summary>
+    public Task<IBrowserContext> NewContextAsync() =>
+        Browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" })
+        {
+            if (File.Exists(f))
+            {
+                File.Delete(f);
+            }
+        }
+    }
+}
+
+/// <summary>The app on Kestrel with a port chosen by the OS.</summary>
+public sealed class KestrelFactory : WebApplicationFactory<Program>
+{
+    private readonly string _file;
+
+    public KestrelFactory(string file)
+    {
+        _file = file;
+        UseKestrel(0);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Market", _file);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserServer>
+{
+    public const string Name = "browser";
+}
