@@ -14,16 +14,39 @@ public sealed class FlowsView(FundDayReader reader, SeriesCache cache, IMemoryCa
     /// <summary>How long fund days stay cached (short: an import should show within a minute).</summary>
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(60);
 
-    /// <summary>Builds the model; throws <see cref="ViewDataException"/> when none of the funds has flow data.</summary>
+    /// <summary>
+    /// Builds the model (reused for <see cref="CacheFor"/> per query); throws <see cref="ViewDataException"/> when none
+    /// of the funds has flow data.
+    /// </summary>
     public async Task<FlowsModel> BuildAsync(FlowsQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
+        var key = "flowsmodel:" + query.ToQuery();
+        if (memory.TryGetValue(key, out FlowsModel? hit) && hit is not null)
+        {
+            return hit;
+        }
+
+        var model = await ComputeAsync(query, cancellationToken);
+        memory.Set(key, model, CacheFor);
+        return model;
+    }
+
+    private async Task<FlowsModel> ComputeAsync(FlowsQuery query, CancellationToken cancellationToken)
+    {
         var notices = new List<QueryNotice>();
         var loaded = new List<(FundDaySeries Days, BarSeries? Prices)>();
         var without = new List<string>();
-        foreach (var symbol in query.Funds)
+
+        // Read every fund's days and prices at once (one context per read; SQLite WAL and PostgreSQL serve them in parallel).
+        var dayReads = query.Funds.Select(s => FundDaysAsync(s, !query.RealOnly, cancellationToken)).ToArray();
+        var priceReads = query.Funds.Select(s => cache.BarsAsync(s, PriceBasis.Price, cancellationToken)).ToArray();
+        await Task.WhenAll(dayReads);
+        await Task.WhenAll(priceReads);
+        for (var f = 0; f < query.Funds.Count; f++)
         {
-            var days = await FundDaysAsync(symbol, !query.RealOnly, cancellationToken);
+            var symbol = query.Funds[f];
+            var days = dayReads[f].Result;
             if (days is null)
             {
                 notices.Add(new QueryNotice("funds", $"{symbol} is not in the database; ignored (see /data)."));
@@ -36,7 +59,7 @@ public sealed class FlowsView(FundDayReader reader, SeriesCache cache, IMemoryCa
                 continue;
             }
 
-            loaded.Add((days, await cache.BarsAsync(symbol, PriceBasis.Price, cancellationToken)));
+            loaded.Add((days, priceReads[f].Result));
         }
 
         if (loaded.Count == 0)

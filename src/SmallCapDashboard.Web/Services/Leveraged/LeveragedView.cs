@@ -56,7 +56,8 @@ public sealed class LeveragedView(SeriesCache cache)
         var views = new List<LeveragedFundView>(funds.Count);
         foreach (var (bars, beta) in funds)
         {
-            views.Add(LeveragedViewBuilder.Build(bars, index, beta, from, window.EndDate));
+            var key = $"leveraged:{bars.Symbol}:{beta}:{index.Symbol}:{basis}:{from:yyyy-MM-dd}:{window.EndDate:yyyy-MM-dd}:{bars.Count}:{index.Count}";
+            views.Add(cache.Derived(key, () => LeveragedViewBuilder.Build(bars, index, beta, from, window.EndDate)));
         }
 
         var indexLast = index.Dates[^1];

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using SmallCapDashboard.Analytics.Core;
 using SmallCapDashboard.Analytics.Performance;
 using SmallCapDashboard.Analytics.Signals;
@@ -11,8 +12,11 @@ namespace SmallCapDashboard.Web.Services.Overview;
 /// IWM − SPY spread as of the last date both have, IWM's distance from its high, 30-day flows of the main funds,
 /// IWM's latest crosses and RSI regime, and freshness per symbol.
 /// </summary>
-public sealed class OverviewView(SeriesCache cache, FlowsView flows, CoverageReport coverage)
+public sealed class OverviewView(SeriesCache cache, FlowsView flows, CoverageReport coverage, IMemoryCache memory)
 {
+    /// <summary>How long a built overview is reused (it reads the whole coverage report).</summary>
+    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(60);
+
     /// <summary>The small-cap side of the YTD comparison.</summary>
     public static IReadOnlyList<string> Small { get; } = ["IWM", "IJR"];
 
@@ -25,8 +29,20 @@ public sealed class OverviewView(SeriesCache cache, FlowsView flows, CoverageRep
     /// <summary>Days after which a symbol counts as stale against the latest bar in the store.</summary>
     public const int StaleAfterDays = 5;
 
-    /// <summary>Builds the overview; throws <see cref="ViewDataException"/> when IWM or SPY has no bars.</summary>
+    /// <summary>The overview, built at most once per <see cref="CacheFor"/>; throws <see cref="ViewDataException"/> when IWM or SPY has no bars.</summary>
     public async Task<OverviewModel> BuildAsync(CancellationToken cancellationToken = default)
+    {
+        if (memory.TryGetValue("overview", out OverviewModel? hit) && hit is not null)
+        {
+            return hit;
+        }
+
+        var model = await ComputeAsync(cancellationToken);
+        memory.Set("overview", model, CacheFor);
+        return model;
+    }
+
+    private async Task<OverviewModel> ComputeAsync(CancellationToken cancellationToken)
     {
         var iwm = await cache.BarsAsync("IWM", PriceBasis.Price, cancellationToken);
         var spy = await cache.BarsAsync("SPY", PriceBasis.Price, cancellationToken);
