@@ -8,10 +8,7 @@ namespace SmallCapDashboard.Benchmarks;
 /// Per-call cost of the indicators and of the cross finder at 2,520 (ten years of sessions) and 100,000 points.
 /// Anchor: TA-Lib C on the same machine class (see bench/README.md).
 /// </summary>
-[MemoryDiagnoser]
-[MinColumn]
-[MedianColumn]
-[SimpleJob(warmupCount: 3, iterationCount: 10)]
+[Config(typeof(ShortJobConfig))]
 public class IndicatorBenchmarks
 {
     private double[] _closes = [];

@@ -1,2 +1,10 @@
 using BenchmarkDotNet.Running;
+using SmallCapDashboard.Benchmarks;
+
+if (args is ["cputime"])
+{
+    CpuTimeProbe.Run(Console.Out);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -9,10 +9,7 @@ namespace SmallCapDashboard.Benchmarks;
 /// LTTB as a chart uses it: three aligned traces (close, SMA 50, SMA 200) over a shared x-index reduced to
 /// 1,000 points, keeping every 50/200 cross. At 2,520 points and 100,000 points.
 /// </summary>
-[MemoryDiagnoser]
-[MinColumn]
-[MedianColumn]
-[SimpleJob(warmupCount: 3, iterationCount: 10)]
+[Config(typeof(ShortJobConfig))]
 public class ReductionBenchmarks
 {
     private double[] _x = [];

@@ -1,1 +1,1 @@
-return 0;
+return await SmallCapDashboard.Cli.Cli.RunAsync(args, Console.Out, Console.Error);

@@ -11,6 +11,7 @@ public class PageTests(BrowserServer server)
         { "/spread?range=5y", "spread", true },
         { "/indicators?range=3y&symbol=IWM", "indicators", true },
         { "/indicators?range=max&symbol=IWM:SPY", "indicators-ratio", true },
+        { "/indicators?range=1y&symbol=IWM&style=candles", "indicators-candles", true },
         { "/data", "data", false },
         { "/", "overview", false },
         { "/flows", "flows", false },

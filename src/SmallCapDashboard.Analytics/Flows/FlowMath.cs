@@ -124,7 +124,11 @@ public static class FlowMath
                 start++;
             }
 
-            if (count > 0)
+            if (count == 0)
+            {
+                sum = 0.0; // drop any rounding residue left by the subtractions
+            }
+            else
             {
                 result[t] = sum / count;
             }

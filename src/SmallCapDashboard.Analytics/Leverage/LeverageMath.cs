@@ -11,6 +11,9 @@ namespace SmallCapDashboard.Analytics.Leverage;
 /// </summary>
 public static class LeverageMath
 {
+    /// <summary>The holding periods the /leveraged page shows drag for: 1W, 1M, 3M and 1Y.</summary>
+    public static IReadOnlyList<Period> StandardHoldings { get; } = [Period.W1, Period.M1, Period.M3, Period.Y1];
+
     /// <summary>
     /// The daily-reset path: what a fund returning exactly β × the index's daily return every session would have
     /// returned since the base close, <c>Π(1 + β·r_k) − 1</c> over k = base+1 … i with
@@ -34,6 +37,29 @@ public static class LeverageMath
             var factor = 1.0 + beta * (indexCloses[i] / indexCloses[i - 1] - 1.0);
             growth = growth <= 0 ? 0.0 : factor <= 0 ? 0.0 : growth * factor;
             result[i] = growth - 1.0;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// β × the index's cumulative return from the base, <c>β·(c[i]/c[base] − 1)</c>: the naive "3× the index" line the
+    /// daily-reset path is compared with. NaN before the base.
+    /// </summary>
+    /// <param name="indexCloses">Index closes.</param>
+    /// <param name="beta">Daily leverage multiple β.</param>
+    /// <param name="baseIndex">Index of the base close.</param>
+    /// <returns>A new array of fractions.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="baseIndex"/> is outside the series.</exception>
+    public static double[] BetaTimesIndex(ReadOnlySpan<double> indexCloses, double beta, int baseIndex)
+    {
+        Guard.IndexInRange(baseIndex, indexCloses.Length, nameof(baseIndex));
+        var result = new double[indexCloses.Length];
+        result.AsSpan(0, baseIndex).Fill(double.NaN);
+        var inv = 1.0 / indexCloses[baseIndex];
+        for (var i = baseIndex; i < result.Length; i++)
+        {
+            result[i] = beta * (indexCloses[i] * inv - 1.0);
         }
 
         return result;
@@ -152,7 +178,7 @@ public static class LeverageMath
     /// Distribution of the compounding drag over every window of a calendar holding period: for each end session e,
     /// the start is the last close on or before <c>date[e] − holding</c> (<see cref="Periods.TargetDate"/>); ends whose
     /// start would precede the history are skipped. Each window's drag is <c>Π(1 + β·r) − 1 − β·(c[e]/c[s] − 1)</c>
-    /// (prefix sums of log factors, O(n log n) with the sort). Windows touching a NaN close are skipped.
+    /// (prefix sums of log factors and a moving start pointer; O(n log n) with the final sort). Windows touching a NaN close are skipped.
     /// </summary>
     /// <param name="dates">Strictly ascending session dates.</param>
     /// <param name="indexCloses">Index closes, same length.</param>
@@ -172,10 +198,15 @@ public static class LeverageMath
 
         // logGrowth[i] = Σ ln(1 + β·r_k), k ≤ i; wiped[i] = count of sessions with 1 + β·r_k ≤ 0; bad[i] = NaN closes so far.
         var n = dates.Length;
+        if (n < 2)
+        {
+            return DragDistribution.From(holding, []);
+        }
+
         var logGrowth = new double[n];
         var wiped = new int[n];
         var bad = new int[n];
-        bad[0] = n > 0 && double.IsNaN(indexCloses[0]) ? 1 : 0;
+        bad[0] = double.IsNaN(indexCloses[0]) ? 1 : 0;
         for (var i = 1; i < n; i++)
         {
             var factor = 1.0 + beta * (indexCloses[i] / indexCloses[i - 1] - 1.0);
@@ -186,9 +217,16 @@ public static class LeverageMath
 
         var drags = new double[n];
         var count = 0;
+        var next = 0; // first index whose date is after the current target; targets never decrease with e
         for (var e = 1; e < n; e++)
         {
-            var s = DateSearch.IndexOnOrBefore(dates, Periods.TargetDate(holding, dates[e])!.Value);
+            var target = Periods.TargetDate(holding, dates[e])!.Value;
+            while (next < n && dates[next] <= target)
+            {
+                next++;
+            }
+
+            var s = next - 1;
             if (s < 0 || s >= e || bad[e] != bad[s] || double.IsNaN(indexCloses[s]))
             {
                 continue;

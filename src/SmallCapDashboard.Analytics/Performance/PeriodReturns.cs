@@ -28,7 +28,8 @@ public static class PeriodReturns
     /// a <c>Window</c> row for [windowFrom, asOf]. Each return runs from the base close
     /// (<see cref="Periods.BaseIndex"/>, or <see cref="Periods.WindowBaseIndex"/> for the window, falling back to the
     /// first bar when nothing precedes windowFrom) to the last close on or before <paramref name="asOf"/>, as a fraction
-    /// in the basis of <paramref name="closes"/>. Rows whose base does not exist have null fields.
+    /// in the basis of <paramref name="closes"/>. Rows whose base does not exist have null fields; when the base is the
+    /// end close itself (a series that ended before the period began, or a single bar) the return is null.
     /// </summary>
     /// <param name="dates">Strictly ascending session dates.</param>
     /// <param name="closes">Closes in one price basis, same length.</param>
@@ -64,7 +65,8 @@ public static class PeriodReturns
             return new PeriodReturn(label, period, null, null, null, null, null, null, null, null);
         }
 
-        var r = Returns.Between(closes, b, end);
+        // A base on or after the end close (a series that stopped before the period began) measures no move.
+        var r = b < end ? Returns.Between(closes, b, end) : double.NaN;
         return new PeriodReturn(
             label, period, b, dates[b], closes[b], end, dates[end], closes[end],
             double.IsNaN(r) ? null : r, end - b);

@@ -70,6 +70,22 @@ public static class ReturnRank
             higherAt >= 0 ? dates[higherAt] : null);
     }
 
+    /// <summary>
+    /// The rank of one row of <see cref="PeriodReturns.Compute"/> (its end index and session count), or null when the
+    /// row has no return. Use the same dates and closes the row was computed from.
+    /// </summary>
+    /// <param name="dates">Strictly ascending session dates.</param>
+    /// <param name="closes">Closes in one price basis, same length.</param>
+    /// <param name="row">A period-returns row.</param>
+    /// <returns>The rank, or null.</returns>
+    public static ReturnRankResult? ForPeriod(DateOnly[] dates, ReadOnlySpan<double> closes, PeriodReturn row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row is { Return: not null, EndIndex: { } end, Sessions: { } n } && n >= 1
+            ? Rank(dates, closes, end, n)
+            : null;
+    }
+
     private static double WindowReturn(ReadOnlySpan<double> closes, int end, int sessions)
     {
         var b = closes[end - sessions];

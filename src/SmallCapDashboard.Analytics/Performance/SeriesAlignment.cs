@@ -52,4 +52,58 @@ public static class SeriesAlignment
 
         return (dates[..n], va[..n], vb[..n]);
     }
+
+    /// <summary>
+    /// The latest date every series has (DESIGN.md's default "as of": the latest date the page's primary series
+    /// share), or null when they share none. Binary searches, O(k² log n) for k series.
+    /// </summary>
+    /// <param name="series">The primary series.</param>
+    /// <returns>The latest common date, or null.</returns>
+    public static DateOnly? LatestCommonDate(IReadOnlyList<DatedSeries> series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        if (series.Count == 0)
+        {
+            return null;
+        }
+
+        var candidate = DateOnly.MaxValue;
+        foreach (var s in series)
+        {
+            if (s.Count == 0)
+            {
+                return null;
+            }
+
+            if (s.Dates[^1] < candidate)
+            {
+                candidate = s.Dates[^1];
+            }
+        }
+
+        while (true)
+        {
+            var next = candidate;
+            foreach (var s in series)
+            {
+                var i = s.IndexOnOrBefore(candidate);
+                if (i < 0)
+                {
+                    return null;
+                }
+
+                if (s.Dates[i] < next)
+                {
+                    next = s.Dates[i];
+                }
+            }
+
+            if (next == candidate)
+            {
+                return candidate;
+            }
+
+            candidate = next;
+        }
+    }
 }

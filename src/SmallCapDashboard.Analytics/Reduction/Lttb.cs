@@ -7,13 +7,14 @@ namespace SmallCapDashboard.Analytics.Reduction;
 /// <remarks>
 /// <para>Selection: the first, last and every marked index are always kept. The remaining budget
 /// (target − kept) is shared among the stretches between consecutive kept indices in proportion to the number of
-/// free points in each (largest remainder, so the total is exact). Within a stretch, its free points are cut into
-/// as many equal buckets as it was given, and LTTB picks in each bucket the point that maximises the triangle area
+/// free points in each (largest remainder, so the total is exact). Within a stretch, its m free points are cut into
+/// as many buckets k as it was given (bucket b = [⌊b·m/k⌋, ⌊(b+1)·m/k⌋), exact integer edges), and LTTB picks in each bucket the point that maximises the triangle area
 /// with the previously selected point and the average of the next bucket (the stretch's closing kept point for the
 /// last bucket).</para>
 /// <para>Several series: the area of a candidate is the sum over series of its triangle area with y divided by that
 /// series' range (max − min of its finite values), so a series in dollars does not drown one in fractions. Series with
-/// zero or no range, and triangles touching a NaN, contribute nothing.</para>
+/// zero or no range, and triangles touching a NaN, contribute nothing. With one series and no marked index this is
+/// exactly Steinarsson's LTTB.</para>
 /// <para>Count: when the input is longer than the target, the result holds exactly <c>target</c> indices — unless
 /// the kept indices (first + last + marked) alone exceed the target, then exactly those are returned. When the input
 /// is not longer than the target, every index is returned. O(n × series), one pass per stretch.</para>
@@ -65,8 +66,24 @@ public static class Lttb
         }
 
         var alloc = Allocate(mandatory, target - mandatory.Length, n - mandatory.Length);
-        var scale = InverseRanges(ys);
-        var avg = new double[ys.Count];
+        var series = new double[ys.Count][];
+        var maxBucket = 1;
+        for (var s = 0; s < series.Length; s++)
+        {
+            series[s] = ys[s];
+        }
+
+        for (var m = 0; m + 1 < mandatory.Length; m++)
+        {
+            if (alloc[m] > 0)
+            {
+                maxBucket = Math.Max(maxBucket, (int)Math.Ceiling((mandatory[m + 1] - mandatory[m] - 1) / (double)alloc[m]) + 1);
+            }
+        }
+
+        var scale = InverseRanges(series);
+        var avg = new double[series.Length];
+        var area = new double[maxBucket];
         var result = new int[target];
         var w = 0;
         for (var m = 0; m < mandatory.Length; m++)
@@ -74,10 +91,77 @@ public static class Lttb
             result[w++] = mandatory[m];
             if (m + 1 < mandatory.Length && alloc[m] > 0)
             {
-                w = Stretch(x, ys, scale, avg, mandatory[m], mandatory[m + 1], alloc[m], result, w);
+                w = Stretch(x, series, scale, avg, area, mandatory[m], mandatory[m + 1], alloc[m], result, w);
             }
         }
 
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="SelectIndices(ReadOnlySpan{double}, IReadOnlyList{double[]}, int, IReadOnlyCollection{int}?)"/> with
+    /// dates as the shared x (day numbers, so gaps such as weekends and halts count as time).
+    /// </summary>
+    /// <param name="dates">Ascending session dates.</param>
+    /// <param name="ys">The aligned series (each as long as <paramref name="dates"/>).</param>
+    /// <param name="target">Number of points wanted, at least 2.</param>
+    /// <param name="keep">Indices that must be kept.</param>
+    /// <returns>The selected indices in ascending order.</returns>
+    /// <exception cref="ArgumentException">A series' length differs from the dates.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The target is below 2 or a kept index is outside the series.</exception>
+    public static int[] SelectIndicesByDate(DateOnly[] dates, IReadOnlyList<double[]> ys, int target, IReadOnlyCollection<int>? keep = null)
+    {
+        ArgumentNullException.ThrowIfNull(dates);
+        var x = new double[dates.Length];
+        for (var i = 0; i < x.Length; i++)
+        {
+            x[i] = dates[i].DayNumber;
+        }
+
+        return SelectIndices(x, ys, target, keep);
+    }
+
+    /// <summary>
+    /// The index of the lowest and of the highest finite value of each series (first occurrence), for
+    /// <c>keep</c>, so a reduced chart never loses a series' extremes. Duplicates removed, ascending.
+    /// </summary>
+    /// <param name="ys">The series.</param>
+    /// <returns>The extreme indices.</returns>
+    public static int[] ExtremeIndices(IReadOnlyList<double[]> ys)
+    {
+        ArgumentNullException.ThrowIfNull(ys);
+        var found = new SortedSet<int>();
+        foreach (var y in ys)
+        {
+            int lo = -1, hi = -1;
+            for (var i = 0; i < y.Length; i++)
+            {
+                var v = y[i];
+                if (!double.IsFinite(v))
+                {
+                    continue;
+                }
+
+                if (lo < 0 || v < y[lo])
+                {
+                    lo = i;
+                }
+
+                if (hi < 0 || v > y[hi])
+                {
+                    hi = i;
+                }
+            }
+
+            if (lo >= 0)
+            {
+                found.Add(lo);
+                found.Add(hi);
+            }
+        }
+
+        var result = new int[found.Count];
+        found.CopyTo(result);
         return result;
     }
 
@@ -88,9 +172,10 @@ public static class Lttb
             return [];
         }
 
-        var flags = new bool[n];
-        flags[0] = true;
-        flags[n - 1] = true;
+        var all = new int[(keep?.Count ?? 0) + 2];
+        all[0] = 0;
+        all[1] = n - 1;
+        var c = 2;
         if (keep is not null)
         {
             foreach (var k in keep)
@@ -100,27 +185,21 @@ public static class Lttb
                     throw new ArgumentOutOfRangeException(nameof(keep), k, $"Kept index {k} is outside [0, {n - 1}].");
                 }
 
-                flags[k] = true;
+                all[c++] = k;
             }
         }
 
-        var count = 0;
-        foreach (var f in flags)
+        Array.Sort(all, 0, c);
+        var w = 1;
+        for (var i = 1; i < c; i++)
         {
-            count += f ? 1 : 0;
-        }
-
-        var result = new int[count];
-        var w = 0;
-        for (var i = 0; i < n; i++)
-        {
-            if (flags[i])
+            if (all[i] != all[w - 1])
             {
-                result[w++] = i;
+                all[w++] = all[i];
             }
         }
 
-        return result;
+        return w == all.Length ? all : all[..w];
     }
 
     /// <summary>Largest-remainder share of <paramref name="budget"/> among the stretches by their free points.</summary>
@@ -165,10 +244,10 @@ public static class Lttb
         return alloc;
     }
 
-    private static double[] InverseRanges(IReadOnlyList<double[]> ys)
+    private static double[] InverseRanges(double[][] ys)
     {
-        var scale = new double[ys.Count];
-        for (var s = 0; s < ys.Count; s++)
+        var scale = new double[ys.Length];
+        for (var s = 0; s < ys.Length; s++)
         {
             double lo = double.PositiveInfinity, hi = double.NegativeInfinity;
             foreach (var v in ys[s])
@@ -193,92 +272,64 @@ public static class Lttb
 
     /// <summary>Picks <paramref name="k"/> points strictly between <paramref name="left"/> and <paramref name="right"/>.</summary>
     private static int Stretch(
-        ReadOnlySpan<double> x, IReadOnlyList<double[]> ys, double[] scale, double[] avg,
+        ReadOnlySpan<double> x, double[][] ys, double[] scale, double[] avg, double[] area,
         int left, int right, int k, int[] result, int w)
     {
+        // Bucket b holds [first + ⌊b·m/k⌋, first + ⌊(b+1)·m/k⌋) of the m free points, in exact integer arithmetic
+        // (floating bucket edges can round a multiple down and drop a point from its bucket).
         var first = left + 1;
-        var size = (right - first) / (double)k;
+        long m = right - first;
         var a = left;
         for (var b = 0; b < k; b++)
         {
-            var start = first + (int)(b * size);
-            var end = b == k - 1 ? right : first + (int)((b + 1) * size);
+            var start = first + (int)(b * m / k);
+            var end = first + (int)((b + 1) * m / k);
 
             // The third vertex: average of the next bucket, or the closing kept point.
             double avgX;
             if (b == k - 1)
             {
                 avgX = x[right];
-                for (var s = 0; s < ys.Count; s++)
+                for (var s = 0; s < ys.Length; s++)
                 {
                     avg[s] = ys[s][right];
                 }
             }
             else
             {
-                var nextEnd = b + 1 == k - 1 ? right : first + (int)((b + 2) * size);
-                avgX = Mean(x, end, nextEnd);
-                for (var s = 0; s < ys.Count; s++)
+                var nextEnd = first + (int)((b + 2) * m / k);
+                avgX = LttbKernels.Mean(x[end..nextEnd]);
+                for (var s = 0; s < ys.Length; s++)
                 {
-                    avg[s] = scale[s] == 0 ? double.NaN : MeanFinite(ys[s], end, nextEnd);
+                    avg[s] = scale[s] == 0 ? double.NaN : LttbKernels.MeanFinite(ys[s].AsSpan(end, nextEnd - end));
                 }
             }
 
+            // Summed, range-normalised triangle areas of the bucket's candidates, series by series.
+            var len = end - start;
+            var scores = area.AsSpan(0, len);
+            scores.Clear();
             var xa = x[a];
-            var bestIndex = start;
-            var bestArea = -1.0;
-            for (var i = start; i < end; i++)
+            var dxc = xa - avgX;
+            var xSpan = x.Slice(start, len);
+            for (var s = 0; s < ys.Length; s++)
             {
-                var xb = x[i];
-                var area = 0.0;
-                for (var s = 0; s < ys.Count; s++)
+                var y = ys[s];
+                var ya = y[a];
+                var dyc = avg[s] - ya;
+                if (scale[s] == 0 || double.IsNaN(dyc) || double.IsNaN(ya))
                 {
-                    var y = ys[s];
-                    var t = Math.Abs((xa - avgX) * (y[i] - y[a]) - (xa - xb) * (avg[s] - y[a])) * scale[s];
-                    if (!double.IsNaN(t))
-                    {
-                        area += t;
-                    }
+                    continue;
                 }
 
-                if (area > bestArea)
-                {
-                    bestArea = area;
-                    bestIndex = i;
-                }
+                LttbKernels.AddAreas(scores, xSpan, y.AsSpan(start, len), xa, ya, dxc, dyc, scale[s]);
             }
 
-            result[w++] = bestIndex;
-            a = bestIndex;
+            var bestIndex = LttbKernels.ArgMax(scores);
+            a = start + bestIndex;
+            result[w++] = a;
         }
 
         return w;
-    }
-
-    private static double Mean(ReadOnlySpan<double> v, int start, int end)
-    {
-        var sum = 0.0;
-        for (var i = start; i < end; i++)
-        {
-            sum += v[i];
-        }
-
-        return sum / (end - start);
-    }
-
-    private static double MeanFinite(double[] v, int start, int end)
-    {
-        var sum = 0.0;
-        var count = 0;
-        for (var i = start; i < end; i++)
-        {
-            if (!double.IsNaN(v[i]))
-            {
-                sum += v[i];
-                count++;
-            }
-        }
-
-        return count > 0 ? sum / count : double.NaN;
     }
 }

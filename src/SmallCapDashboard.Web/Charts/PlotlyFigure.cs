@@ -13,9 +13,12 @@ namespace SmallCapDashboard.Web.Charts;
 public static class PlotlyFigure
 {
     private const double Gap = 0.04;
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ChartFigure, IList<ITrace>> Traces = new();
 
-    /// <summary>The traces.</summary>
-    public static IList<ITrace> Data(ChartFigure figure)
+    /// <summary>The traces (built once per figure and shared, since figures are immutable and cached per query).</summary>
+    public static IList<ITrace> Data(ChartFigure figure) => Traces.GetValue(figure, BuildData);
+
+    private static IList<ITrace> BuildData(ChartFigure figure)
     {
         var data = new List<ITrace>(figure.Traces.Count);
         foreach (var t in figure.Traces)

@@ -5,10 +5,11 @@ using SmallCapDashboard.Web.Hosting;
 namespace SmallCapDashboard.Web.Services;
 
 /// <summary>The <c>/data</c> page's service: coverage per symbol and recent imports, from the store's <see cref="CoverageReport"/>.</summary>
-public sealed class DataCoverageView(CoverageReport report, IOptions<DashboardOptions> options)
+public sealed class DataCoverageView(CoverageReport report, SeriesCache cache, IOptions<DashboardOptions> options)
 {
-    /// <summary>Coverage rows and the 20 latest import attempts.</summary>
-    public Task<CoverageSummary> SummaryAsync(CancellationToken cancellationToken = default) => report.BuildAsync(20, cancellationToken);
+    /// <summary>Coverage rows and the 20 latest import attempts (kept 15 seconds, so new imports show soon).</summary>
+    public Task<CoverageSummary> SummaryAsync(CancellationToken cancellationToken = default) =>
+        cache.ViewAsync("coverage", TimeSpan.FromSeconds(15), () => report.BuildAsync(20, cancellationToken));
 
     /// <summary>True when <paramref name="last"/> ends more than the configured number of days before <paramref name="reference"/>.</summary>
     public bool IsStale(DateOnly? last, DateOnly? reference) =>

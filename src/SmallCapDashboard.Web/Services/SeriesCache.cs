@@ -47,6 +47,23 @@ public sealed class SeriesCache(BarReader bars, InstrumentCatalog catalog, IMemo
         return list;
     }
 
+    /// <summary>
+    /// A view model for one query, shared by every circuit and request that asks for the same query within
+    /// <paramref name="lifetime"/> (the prerender and the interactive render of a page view compute it once).
+    /// </summary>
+    public async Task<T> ViewAsync<T>(string key, TimeSpan lifetime, Func<Task<T>> compute)
+        where T : class
+    {
+        if (cache.TryGetValue("view:" + key, out T? hit) && hit is not null)
+        {
+            return hit;
+        }
+
+        var value = await compute();
+        cache.Set("view:" + key, value, lifetime);
+        return value;
+    }
+
     /// <summary>A value derived from cached series, computed once per key and kept as long as the series.</summary>
     public T Derived<T>(string key, Func<T> compute)
         where T : class

@@ -73,7 +73,7 @@ public sealed class IndicatorEdgeCaseTests
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void Calculate_NaNAfterWarmUpInShortSeries_StillThrows(string name)
+    public void Calculate_BadValueInSeriesShorterThanPeriod_Throws(string name)
     {
         // The bad value sits in a series shorter than the period: it is never used, but still refused.
         double[] values = [10, -1];

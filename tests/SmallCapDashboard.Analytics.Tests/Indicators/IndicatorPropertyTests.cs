@@ -110,6 +110,52 @@ public sealed class IndicatorPropertyTests
     }
 
     [Fact]
+    public void RealisedVolatility_AnySeries_MatchesSampleDeviationPerWindow()
+    {
+        // Outside check: log returns, then a plain two-pass sample deviation (n − 1) of every window, × √252.
+        Gen.Select(Prices, Gen.Int[2, 30]).Sample((prices, returns) =>
+        {
+            var vol = RealisedVolatility.Calculate(prices, returns);
+            for (var i = returns; i < prices.Length; i++)
+            {
+                var mean = 0.0;
+                for (var j = i - returns + 1; j <= i; j++)
+                {
+                    mean += Math.Log(prices[j] / prices[j - 1]);
+                }
+
+                mean /= returns;
+                var ss = 0.0;
+                for (var j = i - returns + 1; j <= i; j++)
+                {
+                    var d = Math.Log(prices[j] / prices[j - 1]) - mean;
+                    ss += d * d;
+                }
+
+                var expected = Math.Sqrt(ss / (returns - 1) * 252);
+                Assert.True(Math.Abs(vol[i] - expected) <= 1e-9, $"vol at {i}: {vol[i]:R} vs {expected:R}");
+            }
+        });
+    }
+
+    [Fact]
+    public void Ema_ConstantSeries_IsTheConstant()
+    {
+        Gen.Select(Gen.Double[1e-3, 1e6], Gen.Int[0, 300], Gen.Int[1, 60]).Sample((c, length, period) =>
+        {
+            var values = new double[length];
+            Array.Fill(values, c);
+
+            var ema = Ema.Calculate(values, period);
+
+            for (var i = period - 1; i < length; i++)
+            {
+                Assert.True(Math.Abs(ema[i] - c) <= 1e-12 * c, $"EMA {ema[i]:R} of constant {c:R} at {i}");
+            }
+        });
+    }
+
+    [Fact]
     public void Indicators_PrefixOfHistory_SameValuesAsFullHistory()
     {
         // Windowing invariance, causal part: computing on a shorter history (up to any cut) gives exactly the

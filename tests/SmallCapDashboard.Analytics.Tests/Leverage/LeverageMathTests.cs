@@ -159,4 +159,13 @@ public class LeverageMathTests
             LeverageMath.DragByHoldingPeriod([new(2024, 1, 1)], [100.0], 3.0, Period.Ytd));
         Assert.Equal("holding", ex.ParamName);
     }
+
+    [Fact]
+    public void BetaTimesIndex_ThreeTimes_NaiveLine()
+    {
+        var l = LeverageMath.BetaTimesIndex(Index, 3.0, 1);
+        Assert.True(double.IsNaN(l[0]));
+        Assert.Equal(0.0, l[1]);
+        Assert.Equal(3 * (99.0 / 110 - 1), l[2], 14);   // 3 × (−10 %) = −30 %
+    }
 }

@@ -82,4 +82,16 @@ public class PeriodReturnsTests
         var rows = PeriodReturns.Compute([], [], D(2024, 1, 8), D(2024, 1, 1));
         Assert.All(rows, r => Assert.Null(r.Return));
     }
+
+    [Fact]
+    public void Compute_SeriesEndedBeforePeriod_NullReturn()
+    {
+        // The series ends 2024-01-08; as of 2024-02-20 the 1W base (last close on or before 02-13) is that last
+        // close itself, so no move is measured; 1M (base on or before 01-20) likewise.
+        var rows = PeriodReturns.Compute(Dates, Closes, D(2024, 2, 20));
+        Assert.Null(rows.Single(r => r.Period == Period.W1).Return);
+        Assert.Equal(0, rows.Single(r => r.Period == Period.W1).Sessions);
+        // YTD: base 2023-12-29 (95), end 2024-01-08 (100).
+        Assert.Equal(100.0 / 95.0 - 1, rows.Single(r => r.Period == Period.Ytd).Return!.Value, 15);
+    }
 }

@@ -64,4 +64,17 @@ public class ReturnRankTests
         Assert.Equal(1, r.WindowCount);
         Assert.Equal(string.Empty, r.Describe());
     }
+
+    [Fact]
+    public void ForPeriod_TableRow_RanksItsWindow()
+    {
+        // As of 2024-01-06 the 1W base is the close on or before 2023-12-30: none → null row, no rank.
+        var rows = PeriodReturns.Compute(Dates, Closes, new DateOnly(2024, 1, 6));
+        Assert.Null(ReturnRank.ForPeriod(Dates, Closes, rows.Single(r => r.Period == Period.W1)));
+        // Max: base 01-01 (100), end 01-06 (96.77745), 5 sessions; the only 5-session window → no phrase.
+        var max = ReturnRank.ForPeriod(Dates, Closes, rows.Single(r => r.Period == Period.Max));
+        Assert.NotNull(max);
+        Assert.Equal(96.77745 / 100 - 1, max.Return, 12);
+        Assert.Equal(1, max.WindowCount);
+    }
 }

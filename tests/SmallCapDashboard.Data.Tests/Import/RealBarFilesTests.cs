@@ -139,4 +139,14 @@ public class RealBarFilesTests
             Assert.Equal(new DateOnly(2025, 12, 26), parsed.Bars[^1].Date);
         }
     }
+
+    [Fact]
+    public void Read_IwmEndingOnChristmasEveHalfSession_WarningSaysHalfSession()
+    {
+        // IWM.csv ends on 2025-12-24 (a complete half session): volume 12,103,000 against ~38.6M on normal days.
+        var parsed = BarFileReader.Read(SharedFiles.Prices("IWM.csv"));
+
+        Assert.Equal(new DateOnly(2025, 12, 24), parsed.Bars[^1].Date);
+        Assert.Contains(parsed.Warnings, w => w.Contains("half session", StringComparison.Ordinal));
+    }
 }

@@ -27,7 +27,6 @@ public static class Bollinger
             throw new ArgumentOutOfRangeException(nameof(k), k, "k must be a finite number of standard deviations, 0 or more.");
         }
 
-        IndicatorGuard.Prices(values, nameof(values));
         var n = values.Length;
         var upper = GC.AllocateUninitializedArray<double>(n);
         var middle = GC.AllocateUninitializedArray<double>(n);
@@ -36,18 +35,31 @@ public static class Bollinger
         upper.AsSpan(0, warm).Fill(double.NaN);
         middle.AsSpan(0, warm).Fill(double.NaN);
         lower.AsSpan(0, warm).Fill(double.NaN);
-
-        // M2 goes into `upper` first, then becomes the band.
-        SlidingMoments.Fill(values, 0, period, middle, upper);
-        var inv = 1.0 / period;
-        for (var i = warm; i < n; i++)
+        if (n < period)
         {
-            var m = middle[i];
-            var width = k * Math.Sqrt(Math.Max(upper[i], 0.0) * inv);
-            upper[i] = m + width;
-            lower[i] = m - width;
+            IndicatorGuard.Prices(values, nameof(values));
+        }
+        else
+        {
+            var sink = new BandSink(upper, middle, lower, k, 1.0 / period);
+            if (!SlidingMoments.Fill(values, 0, period, ref sink))
+            {
+                IndicatorGuard.ThrowBadPrice(values, nameof(values));
+            }
         }
 
         return new BollingerResult(upper, middle, lower);
+    }
+
+    /// <summary>Turns each window's mean and M2 into the three bands, inside the sliding loop.</summary>
+    private readonly struct BandSink(double[] upper, double[] middle, double[] lower, double k, double inv) : IMomentSink
+    {
+        public void Write(int index, double mean, double m2)
+        {
+            var width = k * Math.Sqrt(Math.Max(m2, 0.0) * inv);
+            middle[index] = mean;
+            upper[index] = mean + width;
+            lower[index] = mean - width;
+        }
     }
 }

@@ -28,21 +28,6 @@ internal static class IndicatorGuard
         throw new ArgumentException($"{name} holds an invalid price.", name);
     }
 
-    /// <summary>Throws naming the first value that is NaN or infinite.</summary>
-    public static void ThrowNotFinite(ReadOnlySpan<double> values, string name)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (!double.IsFinite(values[i]))
-            {
-                throw new ArgumentException(
-                    $"{name}[{i}] is {values[i]}; values must be finite (NaN is not allowed).", name);
-            }
-        }
-
-        throw new ArgumentException($"{name} holds a value that is not finite.", name);
-    }
-
     /// <summary>Validates a whole price series up front (for indicators whose main loop does not touch every value).</summary>
     public static void Prices(ReadOnlySpan<double> values, string name)
     {
@@ -54,13 +39,5 @@ internal static class IndicatorGuard
                 ThrowBadPrice(values, name);
             }
         }
-    }
-
-    /// <summary>A new array of <paramref name="length"/> NaNs.</summary>
-    public static double[] NaNArray(int length)
-    {
-        var result = GC.AllocateUninitializedArray<double>(length);
-        result.AsSpan().Fill(double.NaN);
-        return result;
     }
 }

@@ -18,69 +18,69 @@ internal static class SlidingMoments
     private const double FlatToReference = 1e-8;
 
     /// <summary>
-    /// For every index i ≥ <paramref name="first"/> + <paramref name="window"/> − 1, writes the mean and M2 of
-    /// <c>x[i − window + 1 .. i]</c> into <paramref name="means"/> (skipped when empty) and <paramref name="m2"/>.
-    /// Indices below are left untouched. <paramref name="x"/> must be finite from <paramref name="first"/> on.
+    /// For every index i ≥ <paramref name="first"/> + <paramref name="window"/> − 1, passes the mean and M2 of
+    /// <c>x[i − window + 1 .. i]</c> to <paramref name="sink"/>. Returns true when every value read (all of
+    /// <c>x[first..]</c> when it holds at least one window) is a finite number greater than zero, so price
+    /// callers need no separate validation pass.
     /// </summary>
-    public static void Fill(ReadOnlySpan<double> x, int first, int window, Span<double> means, Span<double> m2)
+    public static bool Fill<TSink>(ReadOnlySpan<double> x, int first, int window, ref TSink sink)
+        where TSink : struct, IMomentSink
     {
         var n = x.Length;
-        var end = first + window - 1;
-        if (end >= n)
-        {
-            return;
-        }
-
-        var writeMeans = !means.IsEmpty;
         var inv = 1.0 / window;
-        Exact(x.Slice(first, window), inv, out var sum, out var mean, out var dev2);
-        if (writeMeans)
+        var valid = true;
+        var i = first + window - 1;
+        while (i < n)
         {
-            means[end] = mean;
+            // Exact two-pass moments of the window ending at i, then up to window − 1 sliding steps. The inner loop
+            // makes no call, so sum, mean and M2 stay in registers; it breaks out to recompute on a flat window.
+            var (sum, dev2, ok) = Exact(x.Slice(i - window + 1, window), inv);
+            valid &= ok;
+            var mean = sum * inv;
+            sink.Write(i, mean, dev2);
+            var floor = FlatToReference * dev2;
+            var stop = Math.Min(n, i + window);
+            for (i++; i < stop; i++)
+            {
+                var xin = x[i];
+                valid &= (xin > 0) & (xin < double.PositiveInfinity);
+                var xout = x[i - window];
+                var oldMean = mean;
+                sum += xin - xout;
+                mean = sum * inv;
+                dev2 += (xin - xout) * (xin - mean + xout - oldMean);
+                if (dev2 <= floor || dev2 <= FlatToMean * window * mean * mean)
+                {
+                    break;
+                }
+
+                sink.Write(i, mean, dev2);
+            }
         }
 
-        m2[end] = dev2;
-        var sinceExact = 0;
-        var floor = FlatToReference * dev2;
-        for (var i = end + 1; i < n; i++)
-        {
-            var xin = x[i];
-            var xout = x[i - window];
-            var oldMean = mean;
-            sum += xin - xout;
-            mean = sum * inv;
-            dev2 += (xin - xout) * (xin - mean + xout - oldMean);
-            if (++sinceExact == window || dev2 <= floor || dev2 <= FlatToMean * window * mean * mean)
-            {
-                Exact(x.Slice(i - window + 1, window), inv, out sum, out mean, out dev2);
-                sinceExact = 0;
-                floor = FlatToReference * dev2;
-            }
-
-            if (writeMeans)
-            {
-                means[i] = mean;
-            }
-
-            m2[i] = dev2;
-        }
+        return valid;
     }
 
-    /// <summary>Two-pass sum, mean and sum of squared deviations of <paramref name="w"/>.</summary>
-    private static void Exact(ReadOnlySpan<double> w, double inv, out double sum, out double mean, out double dev2)
+    /// <summary>Two-pass sum and sum of squared deviations of <paramref name="w"/>, and whether all are finite and positive.</summary>
+    private static (double Sum, double Dev2, bool Valid) Exact(ReadOnlySpan<double> w, double inv)
     {
-        sum = 0.0;
+        var sum = 0.0;
+        var valid = true;
         for (var j = 0; j < w.Length; j++)
         {
-            sum += w[j];
+            var v = w[j];
+            valid &= (v > 0) & (v < double.PositiveInfinity);
+            sum += v;
         }
 
-        mean = sum * inv;
-        dev2 = 0.0;
+        var mean = sum * inv;
+        var dev2 = 0.0;
         for (var j = 0; j < w.Length; j++)
         {
             var d = w[j] - mean;
             dev2 += d * d;
         }
+
+        return (sum, dev2, valid);
     }
 }

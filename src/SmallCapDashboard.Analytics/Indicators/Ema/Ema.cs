@@ -85,8 +85,8 @@ public static class Ema
                 return false;
             }
 
-            // Same value as ema + alpha * (v - ema); this form keeps the loop-carried chain to one multiply-add.
-            ema = keep * ema + alpha * v;
+            // ema + α·(v − ema) written as (1 − α)·ema + α·v: the loop-carried chain is one fused multiply-add.
+            ema = Math.FusedMultiplyAdd(keep, ema, alpha * v);
             destination[i] = ema;
         }
 

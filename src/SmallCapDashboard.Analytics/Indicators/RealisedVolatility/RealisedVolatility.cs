@@ -52,19 +52,20 @@ public static class RealisedVolatility
                 logSpan[i] = Math.Log(values[i] / values[i - 1]);
             }
 
-            SlidingMoments.Fill(logSpan, 1, returns, Span<double>.Empty, result);
+            var sink = new VolatilitySink(result, periodsPerYear / (returns - 1));
+            SlidingMoments.Fill(logSpan, 1, returns, ref sink);
         }
         finally
         {
             ArrayPool<double>.Shared.Return(logs);
         }
 
-        var scale = periodsPerYear / (returns - 1);
-        for (var i = returns; i < n; i++)
-        {
-            result[i] = Math.Sqrt(Math.Max(result[i], 0.0) * scale);
-        }
-
         return result;
+    }
+
+    /// <summary>Writes √(M2 · periodsPerYear / (n − 1)) for each window.</summary>
+    private readonly struct VolatilitySink(double[] result, double scale) : IMomentSink
+    {
+        public void Write(int index, double mean, double m2) => result[index] = Math.Sqrt(Math.Max(m2, 0.0) * scale);
     }
 }

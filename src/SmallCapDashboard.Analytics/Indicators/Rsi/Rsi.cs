@@ -31,83 +31,51 @@ public static class Rsi
             return result;
         }
 
+        // Validity is accumulated and checked after the loops: no call inside them, so the averages stay in registers.
         var prev = values[0];
-        if (!(prev > 0 && prev < double.PositiveInfinity))
-        {
-            IndicatorGuard.ThrowBadPrice(values, nameof(values));
-        }
-
+        var valid = (prev > 0) & (prev < double.PositiveInfinity);
         var gain = 0.0;
         var loss = 0.0;
-        for (var i = 1; i < warm; i++)
+        var seedEnd = Math.Min(period, n - 1);
+        for (var i = 1; i <= seedEnd; i++)
         {
             var v = values[i];
-            if (!(v > 0 && v < double.PositiveInfinity))
-            {
-                IndicatorGuard.ThrowBadPrice(values, nameof(values));
-            }
-
+            valid &= (v > 0) & (v < double.PositiveInfinity);
             var d = v - prev;
-            if (d > 0)
-            {
-                gain += d;
-            }
-            else
-            {
-                loss -= d;
-            }
-
+            gain += Math.Max(d, 0.0);
+            loss += Math.Max(-d, 0.0);
             prev = v;
         }
 
-        if (n <= period)
+        if (n > period)
         {
-            return result;
-        }
-
-        {
-            var v = values[period];
-            if (!(v > 0 && v < double.PositiveInfinity))
-            {
-                IndicatorGuard.ThrowBadPrice(values, nameof(values));
-            }
-
-            var d = v - prev;
-            if (d > 0)
-            {
-                gain += d;
-            }
-            else
-            {
-                loss -= d;
-            }
-
-            prev = v;
             gain /= period;
             loss /= period;
             result[period] = Value(gain, loss);
+            var keep = (period - 1.0) / period;
+            var inv = 1.0 / period;
+            for (var i = period + 1; i < n; i++)
+            {
+                var v = values[i];
+                valid &= (v > 0) & (v < double.PositiveInfinity);
+                var d = v - prev;
+                prev = v;
+                // (avg·(p − 1) + x)/p as one fused multiply-add on the loop-carried chain
+                gain = Math.FusedMultiplyAdd(gain, keep, Math.Max(d, 0.0) * inv);
+                loss = Math.FusedMultiplyAdd(loss, keep, Math.Max(-d, 0.0) * inv);
+                result[i] = Value(gain, loss);
+            }
         }
 
-        var keep = (period - 1.0) / period;
-        var inv = 1.0 / period;
-        for (var i = period + 1; i < n; i++)
+        if (!valid)
         {
-            var v = values[i];
-            if (!(v > 0 && v < double.PositiveInfinity))
-            {
-                IndicatorGuard.ThrowBadPrice(values, nameof(values));
-            }
-
-            var d = v - prev;
-            prev = v;
-            gain = gain * keep + Math.Max(d, 0.0) * inv;
-            loss = loss * keep + Math.Max(-d, 0.0) * inv;
-            result[i] = Value(gain, loss);
+            IndicatorGuard.ThrowBadPrice(values, nameof(values));
         }
 
         return result;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static double Value(double gain, double loss)
     {
         var total = gain + loss;

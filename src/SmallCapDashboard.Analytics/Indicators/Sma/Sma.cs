@@ -24,35 +24,38 @@ public static class Sma
         var result = GC.AllocateUninitializedArray<double>(n);
         var warm = Math.Min(period - 1, n);
         var sum = 0.0;
+        var valid = true;
+
+        // No call inside the loops (the throw comes after them), so the running sum stays in a register.
         for (var i = 0; i < warm; i++)
         {
             var v = values[i];
-            if (!(v > 0 && v < double.PositiveInfinity))
-            {
-                IndicatorGuard.ThrowBadPrice(values, nameof(values));
-            }
-
+            valid &= (v > 0) & (v < double.PositiveInfinity);
             sum += v;
             result[i] = double.NaN;
         }
 
-        if (n < period)
+        if (n >= period)
         {
-            return result;
+            var inv = 1.0 / period;
+            var v = values[period - 1];
+            valid &= (v > 0) & (v < double.PositiveInfinity);
+            sum += v;
+            result[period - 1] = sum * inv;
+            for (var i = period; i < n; i++)
+            {
+                v = values[i];
+                valid &= (v > 0) & (v < double.PositiveInfinity);
+
+                // in − out first: one add on the loop-carried chain
+                sum += v - values[i - period];
+                result[i] = sum * inv;
+            }
         }
 
-        var inv = 1.0 / period;
-        for (var i = period - 1; i < n; i++)
+        if (!valid)
         {
-            var v = values[i];
-            if (!(v > 0 && v < double.PositiveInfinity))
-            {
-                IndicatorGuard.ThrowBadPrice(values, nameof(values));
-            }
-
-            sum += v;
-            result[i] = sum * inv;
-            sum -= values[i - period + 1];
+            IndicatorGuard.ThrowBadPrice(values, nameof(values));
         }
 
         return result;

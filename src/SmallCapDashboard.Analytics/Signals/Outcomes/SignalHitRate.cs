@@ -8,4 +8,6 @@ namespace SmallCapDashboard.Analytics.Signals;
 /// <param name="Hits">Evaluated signals whose forward return had the expected sign (&gt; 0 for golden/upper/bullish, &lt; 0 for death/lower/bearish).</param>
 /// <param name="Rate">Hits / Evaluated as a fraction; null when nothing could be evaluated.</param>
 /// <param name="MeanReturn">Mean forward return (fraction) of the evaluated signals; null when none.</param>
-public sealed record SignalHitRate(SignalKind Kind, ForwardHorizon Horizon, int Signals, int Evaluated, int Hits, double? Rate, double? MeanReturn);
+/// <param name="Label">The signals' <see cref="SignalPoint.Label"/> (e.g. <c>"50/200"</c>), or null.</param>
+public sealed record SignalHitRate(
+    SignalKind Kind, ForwardHorizon Horizon, int Signals, int Evaluated, int Hits, double? Rate, double? MeanReturn, string? Label = null);

@@ -71,22 +71,27 @@ public static class SignalOutcomes
         return Forward(dates, closes, index, Close(closes, index), months);
     }
 
-    /// <summary>Hit rate and mean forward return per signal type and horizon.</summary>
+    /// <summary>Hit rate and mean forward return per signal type (and label) and horizon.</summary>
     /// <param name="outcomes">Outcomes from <see cref="ForwardReturns"/>.</param>
-    /// <returns>Three rows (1M, 3M, 6M) for each kind present, ordered by kind then horizon.</returns>
+    /// <returns>
+    /// Three rows (1M, 3M, 6M) for each (kind, label) present, ordered by kind, then label (null first, then
+    /// ordinal), then horizon. Signals with different labels (e.g. 10/50 and 50/200 crosses) are counted apart.
+    /// </returns>
     public static IReadOnlyList<SignalHitRate> HitRates(IEnumerable<SignalOutcome> outcomes)
     {
         ArgumentNullException.ThrowIfNull(outcomes);
-        var kinds = Enum.GetValues<SignalKind>();
         ForwardHorizon[] horizons = [ForwardHorizon.OneMonth, ForwardHorizon.ThreeMonths, ForwardHorizon.SixMonths];
-        var signals = new int[kinds.Length];
-        var evaluated = new int[kinds.Length, horizons.Length];
-        var hits = new int[kinds.Length, horizons.Length];
-        var sums = new double[kinds.Length, horizons.Length];
+        var groups = new Dictionary<(SignalKind Kind, string Label), Tally>();
         foreach (var o in outcomes)
         {
-            var k = (int)o.Signal.Kind;
-            signals[k]++;
+            var key = (o.Signal.Kind, o.Signal.Label ?? string.Empty);
+            if (!groups.TryGetValue(key, out var tally))
+            {
+                tally = new Tally(o.Signal.Label);
+                groups.Add(key, tally);
+            }
+
+            tally.Signals++;
             for (var h = 0; h < horizons.Length; h++)
             {
                 if (o.ReturnFor(horizons[h]) is not { } r)
@@ -94,34 +99,47 @@ public static class SignalOutcomes
                     continue;
                 }
 
-                evaluated[k, h]++;
-                sums[k, h] += r;
+                tally.Evaluated[h]++;
+                tally.Sums[h] += r;
                 if (o.Signal.ExpectedDirection > 0 ? r > 0 : r < 0)
                 {
-                    hits[k, h]++;
+                    tally.Hits[h]++;
                 }
             }
         }
 
-        var result = new List<SignalHitRate>();
-        for (var k = 0; k < kinds.Length; k++)
+        var keys = new List<(SignalKind Kind, string Label)>(groups.Keys);
+        keys.Sort((a, b) => a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : string.CompareOrdinal(a.Label, b.Label));
+        var result = new List<SignalHitRate>(keys.Count * horizons.Length);
+        foreach (var key in keys)
         {
-            if (signals[k] == 0)
-            {
-                continue;
-            }
-
+            var t = groups[key];
             for (var h = 0; h < horizons.Length; h++)
             {
-                var e = evaluated[k, h];
+                var e = t.Evaluated[h];
                 result.Add(new SignalHitRate(
-                    kinds[k], horizons[h], signals[k], e, hits[k, h],
-                    e == 0 ? null : (double)hits[k, h] / e,
-                    e == 0 ? null : sums[k, h] / e));
+                    key.Kind, horizons[h], t.Signals, e, t.Hits[h],
+                    e == 0 ? null : (double)t.Hits[h] / e,
+                    e == 0 ? null : t.Sums[h] / e,
+                    t.Label));
             }
         }
 
         return result;
+    }
+
+    /// <summary>Counts for one (kind, label): per horizon 1M, 3M, 6M.</summary>
+    private sealed class Tally(string? label)
+    {
+        public string? Label { get; } = label;
+
+        public int Signals { get; set; }
+
+        public int[] Evaluated { get; } = new int[3];
+
+        public int[] Hits { get; } = new int[3];
+
+        public double[] Sums { get; } = new double[3];
     }
 
     private static double? Forward(DateOnly[] dates, ReadOnlySpan<double> closes, int index, double entry, int months)

@@ -5,14 +5,15 @@ public static class SignalPoints
 {
     /// <summary>One point per cross, on the cross date (golden → <see cref="SignalKind.GoldenCross"/>, death → <see cref="SignalKind.DeathCross"/>).</summary>
     /// <param name="crosses">Crosses from <see cref="MovingAverageCrosses.Find"/>.</param>
+    /// <param name="label">The pair, e.g. <c>"50/200"</c>, so hit rates of different pairs stay apart; null for none.</param>
     /// <returns>The points in input order.</returns>
-    public static IReadOnlyList<SignalPoint> FromCrosses(IEnumerable<CrossEvent> crosses)
+    public static IReadOnlyList<SignalPoint> FromCrosses(IEnumerable<CrossEvent> crosses, string? label = null)
     {
         ArgumentNullException.ThrowIfNull(crosses);
         var result = new List<SignalPoint>();
         foreach (var c in crosses)
         {
-            result.Add(new SignalPoint(c.Date, c.Type == CrossType.Golden ? SignalKind.GoldenCross : SignalKind.DeathCross));
+            result.Add(new SignalPoint(c.Date, c.Type == CrossType.Golden ? SignalKind.GoldenCross : SignalKind.DeathCross, label));
         }
 
         return result;

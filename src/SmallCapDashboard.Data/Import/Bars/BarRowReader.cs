@@ -136,7 +136,7 @@ internal static class BarRowReader
     }
 
     private static bool AllMissing(CsvInput input, int a, int b, int c, int d) =>
-        Fields.IsMissing(input[a]) && Fields.IsMissing(input[b]) && Fields.IsMissing(input[c]) && Fields.IsMissing(input[d]);
+        input.IsMissing(a) && input.IsMissing(b) && input.IsMissing(c) && input.IsMissing(d);
 
     private static int Require(CsvInput input, string column)
     {

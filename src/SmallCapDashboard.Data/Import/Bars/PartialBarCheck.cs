@@ -35,7 +35,20 @@ internal static class PartialBarCheck
             return null;
         }
 
+        var halfSession = IsUsHalfSession(last.Date) ? " (it is a US half session, which may explain it)" : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{file}: the last bar ({last.Date:yyyy-MM-dd}) looks partial: volume {last.Volume:N0} is {last.Volume / median:P0} of the {Lookback}-session median {median:N0}; it was imported, check it or cut the file before it");
+            $"{file}: the last bar ({last.Date:yyyy-MM-dd}) looks partial: volume {last.Volume:N0} is {last.Volume / median:P0} of the {Lookback}-session median {median:N0}{halfSession}; it was imported, check it or cut the file before it");
+    }
+
+    /// <summary>US exchanges close early on July 3, the day after Thanksgiving and December 24 (when weekdays).</summary>
+    internal static bool IsUsHalfSession(DateOnly d)
+    {
+        if ((d.Month, d.Day) is (7, 3) or (12, 24))
+        {
+            return true;
+        }
+
+        // Thanksgiving: fourth Thursday of November; the half session is the Friday after it.
+        return d.Month == 11 && d.DayOfWeek == DayOfWeek.Friday && d.Day is >= 23 and <= 29;
     }
 }

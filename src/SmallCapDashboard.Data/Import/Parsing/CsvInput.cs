@@ -145,11 +145,64 @@ internal sealed class CsvInput : IDisposable
         return more;
     }
 
+    /// <summary>True when the field is empty (after trimming) or the text <c>null</c> (any case), without allocating.</summary>
+    public bool IsMissing(int index)
+    {
+        if (index >= _reader.FieldCount || _reader.IsEmpty(index))
+        {
+            return true;
+        }
+
+        var span = _reader.GetSpan(index);
+        return span.Length == 4 && Ascii.EqualsIgnoreCase(span, "null"u8);
+    }
+
+    /// <summary>Fast path for an ISO date (<c>yyyy-MM-dd</c>, optionally followed by a time) read from the UTF-8 bytes.</summary>
+    public bool TryIsoDate(int index, out DateOnly date)
+    {
+        date = default;
+        if (index >= _reader.FieldCount)
+        {
+            return false;
+        }
+
+        var s = _reader.GetSpan(index);
+        if (s.Length < 10 || s[4] != (byte)'-' || s[7] != (byte)'-' || (s.Length > 10 && s[10] != (byte)' ' && s[10] != (byte)'T'))
+        {
+            return false;
+        }
+
+        if (!TryDigits(s[..4], out var y) || !TryDigits(s.Slice(5, 2), out var m) || !TryDigits(s.Slice(8, 2), out var d)
+            || y < 1 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
+        {
+            return false;
+        }
+
+        date = new DateOnly(y, m, d);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<byte> digits, out int value)
+    {
+        value = 0;
+        foreach (var b in digits)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (b - '0');
+        }
+
+        return true;
+    }
+
     private bool IsBlankRecord()
     {
         for (var i = 0; i < _reader.FieldCount; i++)
         {
-            if (!_reader.IsEmpty(i) && this[i].Length > 0)
+            if (!_reader.IsEmpty(i))
             {
                 return false;
             }

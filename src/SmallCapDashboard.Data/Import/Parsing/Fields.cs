@@ -20,6 +20,11 @@ internal static class Fields
     /// </summary>
     public static DateOnly Date(CsvInput input, int index, string field)
     {
+        if (input.TryIsoDate(index, out var iso))
+        {
+            return iso;
+        }
+
         var s = input[index];
         if (IsMissing(s))
         {

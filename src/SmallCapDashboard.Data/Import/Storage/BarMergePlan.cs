@@ -16,10 +16,16 @@ namespace SmallCapDashboard.Data.Import.Storage;
 /// </summary>
 internal static class BarMergePlan
 {
-    public static List<CanonicalBar> Plan(
+    public static IReadOnlyList<CanonicalBar> Plan(
         IReadOnlyList<StoredBar> stored, IReadOnlyList<CanonicalBar> imported, string source, bool replace,
         string file, string symbol, List<string> warnings)
     {
+        if (stored.Count == 0)
+        {
+            // A symbol without bars takes the file as it is (no copy of a million bars).
+            return imported;
+        }
+
         var matches = Match(stored, imported);
         var otherSource = new List<(DateOnly, double, double)>();
         var storedSources = new SortedSet<string>(StringComparer.Ordinal);

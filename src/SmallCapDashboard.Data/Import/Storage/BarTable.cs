@@ -1,16 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 using SmallCapDashboard.Data.Entities;
 
 namespace SmallCapDashboard.Data.Import.Storage;
 
 /// <summary>
-/// Reads and bulk-writes <see cref="DailyBar"/> rows with prepared ADO.NET commands on the context's connection,
-/// inside its current transaction (EF change tracking is far too slow for a million bars). SQLite: one prepared
-/// upsert executed per row. PostgreSQL: batches of array parameters expanded by <c>unnest</c>.
+/// Reads and bulk-writes <see cref="DailyBar"/> rows on the context's connection, inside its current transaction
+/// (EF change tracking is far too slow for a million bars). SQLite: one prepared INSERT (an upsert when the symbol
+/// already has bars) stepped once per row (<see cref="SqliteBulkWriter"/>). PostgreSQL: binary COPY,
+/// straight into the table for a symbol without bars, else into a temporary table merged with one
+/// <c>INSERT … ON CONFLICT DO UPDATE</c>.
 /// </summary>
 internal sealed class BarTable(MarketDbContext context)
 {
-    private const int PostgresBatch = 20_000;
-
     private static readonly string[] Keys = [nameof(DailyBar.InstrumentId), nameof(DailyBar.Date)];
 
     private static readonly string[] Properties =
@@ -40,83 +43,62 @@ internal sealed class BarTable(MarketDbContext context)
         return result;
     }
 
-    public async Task<int> WriteAsync(int instrumentId, IReadOnlyList<CanonicalBar> bars, string source, CancellationToken ct)
+    /// <param name="insertOnly">True when the symbol has no stored bars, so no row can conflict.</param>
+    public async Task<int> WriteAsync(int instrumentId, IReadOnlyList<CanonicalBar> bars, string source, bool insertOnly, CancellationToken ct)
     {
         if (bars.Count == 0)
         {
             return 0;
         }
 
-        return _sql.IsPostgres ? await WritePostgresAsync(instrumentId, bars, source, ct) : WriteRowByRow(instrumentId, bars, source);
+        if (_sql.IsPostgres)
+        {
+            return await CopyPostgresAsync(instrumentId, bars, source, insertOnly, ct);
+        }
+
+        return SqliteBulkWriter.Write(context, _sql, Properties, Keys, instrumentId, bars, source, insertOnly);
     }
 
-    private int WriteRowByRow(int instrumentId, IReadOnlyList<CanonicalBar> bars, string source)
+    private async Task<int> CopyPostgresAsync(int instrumentId, IReadOnlyList<CanonicalBar> bars, string source, bool insertOnly, CancellationToken ct)
     {
-        using var command = _sql.Command(_sql.Upsert(Keys, Properties, unnest: false));
-        var p = new System.Data.Common.DbParameter[Properties.Length];
-        for (var i = 0; i < p.Length; i++)
+        var connection = (NpgsqlConnection)context.Database.GetDbConnection();
+        var columns = string.Join(", ", Properties.Select(_sql.Column));
+        var target = _sql.Table;
+        if (!insertOnly)
         {
-            p[i] = Sql.Parameter(command, "@p" + i);
+            target = "smallcap_import_bars";
+            await using var create = _sql.Command($"CREATE TEMPORARY TABLE {target} (LIKE {_sql.Table} INCLUDING DEFAULTS) ON COMMIT DROP");
+            await create.ExecuteNonQueryAsync(ct);
         }
 
-        p[0].Value = instrumentId;
-        p[8].Value = source;
-        command.Prepare();
-        var written = 0;
-        foreach (var b in bars)
+        await using (var writer = await connection.BeginBinaryImportAsync($"COPY {target} ({columns}) FROM STDIN (FORMAT BINARY)", ct))
         {
-            p[1].Value = b.Date;
-            p[2].Value = b.Open;
-            p[3].Value = b.High;
-            p[4].Value = b.Low;
-            p[5].Value = b.Close;
-            p[6].Value = b.Volume;
-            p[7].Value = b.TotalReturnFactor;
-            written += command.ExecuteNonQuery();
-        }
-
-        return written;
-    }
-
-    private async Task<int> WritePostgresAsync(int instrumentId, IReadOnlyList<CanonicalBar> bars, string source, CancellationToken ct)
-    {
-        var written = 0;
-        for (var start = 0; start < bars.Count; start += PostgresBatch)
-        {
-            var n = Math.Min(PostgresBatch, bars.Count - start);
-            var ids = new int[n];
-            var dates = new DateOnly[n];
-            var open = new double[n];
-            var high = new double[n];
-            var low = new double[n];
-            var close = new double[n];
-            var volume = new double[n];
-            var factor = new double[n];
-            var sources = new string[n];
-            for (var k = 0; k < n; k++)
+            foreach (var b in bars)
             {
-                var b = bars[start + k];
-                ids[k] = instrumentId;
-                dates[k] = b.Date;
-                open[k] = b.Open;
-                high[k] = b.High;
-                low[k] = b.Low;
-                close[k] = b.Close;
-                volume[k] = b.Volume;
-                factor[k] = b.TotalReturnFactor;
-                sources[k] = source;
+                writer.StartRow();
+                writer.Write(instrumentId, NpgsqlDbType.Integer);
+                writer.Write(b.Date, NpgsqlDbType.Date);
+                writer.Write(b.Open, NpgsqlDbType.Double);
+                writer.Write(b.High, NpgsqlDbType.Double);
+                writer.Write(b.Low, NpgsqlDbType.Double);
+                writer.Write(b.Close, NpgsqlDbType.Double);
+                writer.Write(b.Volume, NpgsqlDbType.Double);
+                writer.Write(b.TotalReturnFactor, NpgsqlDbType.Double);
+                writer.Write(source, NpgsqlDbType.Varchar);
             }
 
-            await using var command = _sql.Command(_sql.Upsert(Keys, Properties, unnest: true));
-            object[] arrays = [ids, dates, open, high, low, close, volume, factor, sources];
-            for (var i = 0; i < arrays.Length; i++)
-            {
-                Sql.Parameter(command, "@p" + i, arrays[i]);
-            }
-
-            written += await command.ExecuteNonQueryAsync(ct);
+            await writer.CompleteAsync(ct);
         }
 
-        return written;
+        if (insertOnly)
+        {
+            return bars.Count;
+        }
+
+        var updates = string.Join(", ", Properties.Skip(2).Select(p => $"{_sql.Column(p)} = excluded.{_sql.Column(p)}"));
+        await using var merge = _sql.Command(
+            $"INSERT INTO {_sql.Table} ({columns}) SELECT {columns} FROM {target} " +
+            $"ON CONFLICT ({string.Join(", ", Keys.Select(_sql.Column))}) DO UPDATE SET {updates}; DROP TABLE {target}");
+        return await merge.ExecuteNonQueryAsync(ct);
     }
 }

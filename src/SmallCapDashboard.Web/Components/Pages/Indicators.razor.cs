@@ -53,7 +53,8 @@ public partial class Indicators
         _symbols = (await Cache.InstrumentsAsync(cancellationToken)).Select(i => i.Symbol).ToList();
         var model = await View.BuildAsync(_query, cancellationToken);
         _model = model;
-        _figure = IndicatorsChart.Build(model, Options.Value.MaxPointsPerTrace);
+        _figure = await Cache.ViewAsync("indicators-figure?" + _query.ToQuery(), TimeSpan.FromMinutes(1),
+            () => Task.FromResult(IndicatorsChart.Build(model, Options.Value.MaxPointsPerTrace)));
         return model.Notices;
     }
 

@@ -50,11 +50,12 @@ public partial class Spread
         _symbols = (await Cache.InstrumentsAsync(cancellationToken)).Select(i => i.Symbol).ToList();
         var model = await View.BuildAsync(_query, cancellationToken);
         var max = Options.Value.MaxPointsPerTrace;
+        var figures = await Cache.ViewAsync("spread-figures?" + _query.ToQuery(), TimeSpan.FromMinutes(1), () => Task.FromResult(new[]
+        {
+            SpreadCharts.Returns(model, max), SpreadCharts.SpreadAndRatio(model, max), SpreadCharts.Rolling(model, max), SpreadCharts.Drawdowns(model, max),
+        }));
         _model = model;
-        _returns = SpreadCharts.Returns(model, max);
-        _spread = SpreadCharts.SpreadAndRatio(model, max);
-        _rolling = SpreadCharts.Rolling(model, max);
-        _drawdowns = SpreadCharts.Drawdowns(model, max);
+        (_returns, _spread, _rolling, _drawdowns) = (figures[0], figures[1], figures[2], figures[3]);
         return model.Notices;
     }
 

@@ -45,6 +45,9 @@ public partial class ChartPanel
     [Parameter]
     public EventCallback<(DateOnly From, DateOnly To)> OnZoom { get; set; }
 
+    /// <summary>Candles need the full plotly.js bundle; every other chart loads the basic one (a quarter of the size).</summary>
+    private bool HasCandles => Figure is not null && Figure.Traces.Any(t => t.Kind == TraceKind.Candles);
+
     [CascadingParameter(Name = "DarkMode")]
     private bool Dark { get; set; }
 

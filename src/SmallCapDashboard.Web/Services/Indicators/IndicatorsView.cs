@@ -14,7 +14,10 @@ namespace SmallCapDashboard.Web.Services.Indicators;
 public sealed class IndicatorsView(SeriesCache cache)
 {
     /// <summary>Builds the model; throws <see cref="ViewDataException"/> when the symbol has no data.</summary>
-    public async Task<IndicatorsModel> BuildAsync(IndicatorsQuery query, CancellationToken cancellationToken = default)
+    public Task<IndicatorsModel> BuildAsync(IndicatorsQuery query, CancellationToken cancellationToken = default) =>
+        cache.ViewAsync("indicators?" + query.ToQuery(), TimeSpan.FromMinutes(1), () => ComputeAsync(query, cancellationToken));
+
+    private async Task<IndicatorsModel> ComputeAsync(IndicatorsQuery query, CancellationToken cancellationToken)
     {
         var notices = new List<QueryNotice>();
         var input = await LoadAsync(query, cancellationToken);

@@ -19,7 +19,10 @@ public sealed class SpreadView(SeriesCache cache)
     public const int HighSessions = 21;
 
     /// <summary>Builds the model; throws <see cref="ViewDataException"/> when the pair has no data in common.</summary>
-    public async Task<SpreadModel> BuildAsync(SpreadQuery query, CancellationToken cancellationToken = default)
+    public Task<SpreadModel> BuildAsync(SpreadQuery query, CancellationToken cancellationToken = default) =>
+        cache.ViewAsync("spread?" + query.ToQuery(), TimeSpan.FromMinutes(1), () => ComputeAsync(query, cancellationToken));
+
+    private async Task<SpreadModel> ComputeAsync(SpreadQuery query, CancellationToken cancellationToken)
     {
         var notices = new List<QueryNotice>();
         var basis = query.Window.Basis == PriceBasisChoice.Total ? PriceBasis.Total : PriceBasis.Price;

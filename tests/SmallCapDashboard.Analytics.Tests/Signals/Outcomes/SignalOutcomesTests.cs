@@ -83,6 +83,27 @@ public sealed class SignalOutcomesTests
     }
 
     [Fact]
+    public void HitRates_LabelledPairs_CountedApart()
+    {
+        // Golden 10/50 on 2024-01-31 (1M +10 %: hit) and golden 50/200 on 2024-05-01 (1M 0: no hit):
+        // two rows for 1M, one per pair, each with one signal — not one row with 1 hit of 2.
+        SignalPoint[] labelled =
+        [
+            new(new DateOnly(2024, 1, 31), SignalKind.GoldenCross, "10/50"),
+            new(new DateOnly(2024, 5, 1), SignalKind.GoldenCross, "50/200"),
+        ];
+
+        var rates = SignalOutcomes.HitRates(SignalOutcomes.ForwardReturns(Dates, Closes, labelled));
+
+        Assert.Equal(6, rates.Count);
+        var short1 = Assert.Single(rates, r => r is { Label: "10/50", Horizon: ForwardHorizon.OneMonth });
+        Assert.Equal((1, 1, 1), (short1.Signals, short1.Evaluated, short1.Hits));
+        var long1 = Assert.Single(rates, r => r is { Label: "50/200", Horizon: ForwardHorizon.OneMonth });
+        Assert.Equal((1, 1, 0), (long1.Signals, long1.Evaluated, long1.Hits));
+        Assert.Equal("10/50", rates[0].Label);
+    }
+
+    [Fact]
     public void SignalPoints_FromFinders_UseCrossDateRegimeStartAndConfirmation()
     {
         var dates = TestDates.Weekdays(9);
@@ -91,6 +112,7 @@ public sealed class SignalOutcomesTests
         var divergence = new Divergence(DivergenceType.Bearish, 2, dates[2], 6, dates[6], 8, dates[8], 13, 14, 70, 65);
 
         Assert.Equal([new SignalPoint(dates[1], SignalKind.DeathCross)], SignalPoints.FromCrosses(crosses));
+        Assert.Equal([new SignalPoint(dates[1], SignalKind.DeathCross, "10/50")], SignalPoints.FromCrosses(crosses, "10/50"));
         Assert.Equal(
             [new SignalPoint(dates[1], SignalKind.UpperRegime), new SignalPoint(dates[3], SignalKind.LowerRegime)],
             SignalPoints.FromRegimes(regimes));
