@@ -65,20 +65,14 @@ public partial class Flows : IDisposable
         _error = null;
         try
         {
-            var model = await View.BuildAsync(_query, _cts.Token);
-            var max = Options.Value.MaxPointsPerTrace;
-            _bars = FlowsCharts.Bars(model);
-            _cumulative = FlowsCharts.Cumulative(model, max);
-            _trailing = FlowsCharts.Trailing(model, max);
-            _percent = FlowsCharts.PercentOfAum(model, max);
-            _aum = FlowsCharts.Aum(model, max);
-            var over = new List<ChartFigure>(model.Funds.Count);
-            for (var i = 0; i < model.Funds.Count; i++)
-            {
-                over.Add(FlowsCharts.OverPrice(model, i, max));
-            }
-
-            _overPrice = over;
+            var figures = await View.FiguresAsync(_query, Options.Value.MaxPointsPerTrace, _cts.Token);
+            var model = figures.Model;
+            _bars = figures.Bars;
+            _cumulative = figures.Cumulative;
+            _trailing = figures.Trailing;
+            _percent = figures.PercentOfAum;
+            _aum = figures.Aum;
+            _overPrice = figures.OverPrice;
             _model = model;
             _notices = [.. notices, .. model.Notices];
         }

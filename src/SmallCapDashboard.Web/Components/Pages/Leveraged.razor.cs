@@ -93,12 +93,11 @@ public partial class Leveraged : IDisposable
         _error = null;
         try
         {
-            var model = await View.BuildAsync(_query, _cts.Token);
-            var max = Options.Value.MaxPointsPerTrace;
-            var note = "Returns from the base close; " + BasisText;
-            _drag = LeveragedCharts.Drag(model, note, max);
-            _tracking = LeveragedCharts.Tracking(model, note, max);
-            _funds = [.. model.Funds.Select(f => LeveragedCharts.Fund(f, note, max))];
+            var figures = await View.FiguresAsync(_query, Options.Value.MaxPointsPerTrace, _cts.Token);
+            var model = figures.Model;
+            _drag = figures.Drag;
+            _tracking = figures.Tracking;
+            _funds = figures.Funds;
             _model = model;
             _notices = [.. notices, .. model.Notices];
         }

@@ -32,6 +32,21 @@ public sealed class FlowsView(FundDayReader reader, SeriesCache cache, IMemoryCa
         return model;
     }
 
+    /// <summary>The model and its charts for a query, built once per <see cref="CacheFor"/> and point budget.</summary>
+    public async Task<FlowsFigures> FiguresAsync(FlowsQuery query, int maxPoints, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var key = $"flowsfigures:{maxPoints}:" + query.ToQuery();
+        if (memory.TryGetValue(key, out FlowsFigures? hit) && hit is not null)
+        {
+            return hit;
+        }
+
+        var figures = FlowsFigures.From(await BuildAsync(query, cancellationToken), maxPoints);
+        memory.Set(key, figures, CacheFor);
+        return figures;
+    }
+
     private async Task<FlowsModel> ComputeAsync(FlowsQuery query, CancellationToken cancellationToken)
     {
         var notices = new List<QueryNotice>();

@@ -11,6 +11,17 @@ namespace SmallCapDashboard.Web.Services.Leveraged;
 /// </summary>
 public sealed class LeveragedView(SeriesCache cache)
 {
+    /// <summary>How long a query's model and charts are reused.</summary>
+    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(60);
+
+    /// <summary>The model and its charts for a query, built once per <see cref="CacheFor"/> and point budget.</summary>
+    public Task<LeveragedFigures> FiguresAsync(LeveragedQuery query, int maxPoints, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return cache.ViewAsync($"leveragedfigures:{maxPoints}:" + query.ToQuery(), CacheFor,
+            async () => LeveragedFigures.From(await BuildAsync(query, cancellationToken), maxPoints));
+    }
+
     /// <summary>Builds the model; throws <see cref="ViewDataException"/> when the index or every fund is missing.</summary>
     public async Task<LeveragedModel> BuildAsync(LeveragedQuery query, CancellationToken cancellationToken = default)
     {
