@@ -33,6 +33,9 @@ public sealed record ChartTrace(string Name, DateOnly[] X, double[] Y, TraceKind
     /// <summary>Per-point hover labels.</summary>
     public string[]? Text { get; init; }
 
+    /// <summary>Bar fill pattern (Plotly shape <c>/</c>, <c>x</c> or <c>.</c>), e.g. to hatch modelled bars; null for solid.</summary>
+    public string? Pattern { get; init; }
+
     /// <summary>Marker symbol for <see cref="TraceKind.Markers"/> (e.g. <c>triangle-up</c>).</summary>
     public string? Symbol { get; init; }
 }

@@ -38,7 +38,11 @@ public static class PlotlyFigure
                     data.Add(new Bar
                     {
                         Name = t.Name, X = x, Y = Values(t.Y), YAxis = axis, XAxis = "x",
-                        Marker = t.Color is null ? null : new Plotly.Blazor.Traces.BarLib.Marker { Color = t.Color },
+                        Marker = t.Color is null && t.Pattern is null ? null : new Plotly.Blazor.Traces.BarLib.Marker
+                        {
+                            Color = t.Color,
+                            Pattern = t.Pattern is null ? null : new Plotly.Blazor.Traces.BarLib.MarkerLib.Pattern { Shape = PatternShape(t.Pattern) },
+                        },
                         HoverTemplate = "%{y:,.4~g}<extra>" + t.Name + "</extra>",
                     });
                     break;
@@ -181,6 +185,14 @@ public static class PlotlyFigure
         "triangle-up" => Plotly.Blazor.Traces.ScatterLib.MarkerLib.SymbolEnum.TriangleUp,
         "triangle-down" => Plotly.Blazor.Traces.ScatterLib.MarkerLib.SymbolEnum.TriangleDown,
         "diamond" => Plotly.Blazor.Traces.ScatterLib.MarkerLib.SymbolEnum.Diamond,
+        _ => null,
+    };
+
+    private static Plotly.Blazor.Traces.BarLib.MarkerLib.PatternLib.ShapeEnum? PatternShape(string pattern) => pattern switch
+    {
+        "/" => Plotly.Blazor.Traces.BarLib.MarkerLib.PatternLib.ShapeEnum.Slash,
+        "x" => Plotly.Blazor.Traces.BarLib.MarkerLib.PatternLib.ShapeEnum.X,
+        "." => Plotly.Blazor.Traces.BarLib.MarkerLib.PatternLib.ShapeEnum.Dot,
         _ => null,
     };
 }

@@ -25,6 +25,7 @@ public static class ExportEndpoints
         group.MapGet("/spread-drawdowns.csv", (HttpContext http, SpreadView view, CancellationToken ct) =>
             SpreadCsvAsync(http, view, m => [.. m.Drawdowns], "spread-drawdowns", ct));
         group.MapGet("/indicators.csv", (HttpContext http, IndicatorsView view, CancellationToken ct) => IndicatorsCsvAsync(http, view, ct));
+        Services.Flows.FlowsRegistration.MapFlowsExports(app);
         return app;
     }
 

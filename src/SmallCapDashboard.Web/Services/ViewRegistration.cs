@@ -10,6 +10,7 @@ public static class ViewRegistration
         services.AddSingleton<DataCoverageView>();
         services.AddSingleton<Spread.SpreadView>();
         services.AddSingleton<Indicators.IndicatorsView>();
+        Flows.FlowsRegistration.AddFlowsViews(services);
         return services;
     }
 }

@@ -1,0 +1,126 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.Extensions.Options;
+using SmallCapDashboard.Web.Charts;
+using SmallCapDashboard.Web.Hosting;
+using SmallCapDashboard.Web.Services;
+using SmallCapDashboard.Web.Services.Flows;
+using SmallCapDashboard.Web.Services.Spread;
+using SmallCapDashboard.Web.Url;
+
+namespace SmallCapDashboard.Web.Components.Pages;
+
+/// <summary>
+/// <c>/flows</c>: daily or weekly/monthly flow bars, cumulative flows, trailing 30-day average, % of AUM, AUM and
+/// flows over price for the funds in the URL; real and modelled drawn apart and labelled; "real data only" switch.
+/// </summary>
+public partial class Flows : IDisposable
+{
+    private readonly CancellationTokenSource _cts = new();
+    private FlowsQuery _query = FlowsQuery.Parse("/flows", out _);
+    private IReadOnlyList<QueryNotice> _notices = [];
+    private IReadOnlyList<string> _available = [];
+    private FlowsModel? _model;
+    private string? _error;
+    private ChartFigure? _bars, _cumulative, _trailing, _percent, _aum;
+    private IReadOnlyList<ChartFigure> _overPrice = [];
+
+    [Inject]
+    private NavigationManager Nav { get; set; } = default!;
+
+    [Inject]
+    private FlowsView View { get; set; } = default!;
+
+    [Inject]
+    private SeriesCache Cache { get; set; } = default!;
+
+    [Inject]
+    private IOptions<DashboardOptions> Options { get; set; } = default!;
+
+    private IReadOnlyList<SymbolFreshness> Freshness =>
+        _model is null ? [] : [.. _model.Freshness.Where(f => f.LastFlowDate is not null).Select(f => new SymbolFreshness(f.Symbol, f.LastFlowDate!.Value, f.Stale))];
+
+    private string CsvHref => "/export/flows.csv?" + _query.ToQuery();
+
+    private string? FrozenPath => _model is null ? null
+        : "/flows?" + (_query with { Window = _query.Window.WithDates(_model.From, _model.To) with { AsOf = _model.AsOf } }).ToQuery();
+
+    /// <inheritdoc />
+    protected override async Task OnInitializedAsync()
+    {
+        Nav.LocationChanged += OnLocationChanged;
+        _available = [.. (await Cache.InstrumentsAsync(_cts.Token)).Select(i => i.Symbol)];
+        await LoadAsync();
+    }
+
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e) => _ = InvokeAsync(async () =>
+    {
+        await LoadAsync();
+        StateHasChanged();
+    });
+
+    private async Task LoadAsync()
+    {
+        _query = FlowsQuery.Parse(Nav.Uri, out var notices);
+        _error = null;
+        try
+        {
+            var figures = await View.FiguresAsync(_query, Options.Value.MaxPointsPerTrace, _cts.Token);
+            var model = figures.Model;
+            _bars = figures.Bars;
+            _cumulative = figures.Cumulative;
+            _trailing = figures.Trailing;
+            _percent = figures.PercentOfAum;
+            _aum = figures.Aum;
+            _overPrice = figures.OverPrice;
+            _model = model;
+            _notices = [.. notices, .. model.Notices];
+        }
+        catch (ViewDataException e)
+        {
+            _model = null;
+            _error = e.Message;
+            _notices = notices;
+        }
+    }
+
+    /// <summary>The funds whose traces in <paramref name="figure"/> are modelled.</summary>
+    internal static IReadOnlyList<string> ModelledIn(ChartFigure? figure) => figure is null ? []
+        : [.. figure.Traces.Where(t => t.Name.EndsWith(FlowsCharts.ModelledSuffix, StringComparison.Ordinal))
+            .Select(t => t.Name[..^FlowsCharts.ModelledSuffix.Length])
+            .Distinct()];
+
+    private void Go(FlowsQuery query) => Nav.NavigateTo("/flows?" + query.ToQuery());
+
+    private Task OnWindowChangedAsync(ViewWindow window)
+    {
+        Go(_query with { Window = window });
+        return Task.CompletedTask;
+    }
+
+    private Task OnFundsChangedAsync(IReadOnlyList<string> funds)
+    {
+        Go(_query with { Funds = funds });
+        return Task.CompletedTask;
+    }
+
+    private Task OnRealOnlyChangedAsync(bool realOnly)
+    {
+        Go(_query with { RealOnly = realOnly });
+        return Task.CompletedTask;
+    }
+
+    private Task OnZoomAsync((DateOnly From, DateOnly To) range)
+    {
+        Go(_query with { Window = _query.Window.WithDates(range.From, range.To) });
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Nav.LocationChanged -= OnLocationChanged;
+        _cts.Cancel();
+        _cts.Dispose();
+    }
+}

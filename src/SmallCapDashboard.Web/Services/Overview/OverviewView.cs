@@ -1,0 +1,126 @@
+using Microsoft.Extensions.Caching.Memory;
+using SmallCapDashboard.Analytics.Core;
+using SmallCapDashboard.Analytics.Performance;
+using SmallCapDashboard.Analytics.Signals;
+using SmallCapDashboard.Data.Queries;
+using SmallCapDashboard.Web.Services.Flows;
+
+namespace SmallCapDashboard.Web.Services.Overview;
+
+/// <summary>
+/// Builds the overview (<c>/</c>) from cached series, fund days and the coverage report: small vs large YTD and the
+/// IWM − SPY spread as of the last date both have, IWM's distance from its high, 30-day flows of the main funds,
+/// IWM's latest crosses and RSI regime, and freshness per symbol.
+/// </summary>
+public sealed class OverviewView(SeriesCache cache, FlowsView flows, CoverageReport coverage, IMemoryCache memory)
+{
+    /// <summary>How long a built overview is reused (it reads the whole coverage report).</summary>
+    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(60);
+
+    /// <summary>The small-cap side of the YTD comparison.</summary>
+    public static IReadOnlyList<string> Small { get; } = ["IWM", "IJR"];
+
+    /// <summary>The large-cap side.</summary>
+    public static IReadOnlyList<string> Large { get; } = ["SPY", "DIA", "QQQ"];
+
+    /// <summary>The funds whose 30-day flows are shown.</summary>
+    public static IReadOnlyList<string> FlowFunds { get; } = ["IWM", "IJR", "TNA", "TZA"];
+
+    /// <summary>Days after which a symbol counts as stale against the latest bar in the store.</summary>
+    public const int StaleAfterDays = 5;
+
+    /// <summary>The overview, built at most once per <see cref="CacheFor"/>; throws <see cref="ViewDataException"/> when IWM or SPY has no bars.</summary>
+    public async Task<OverviewModel> BuildAsync(CancellationToken cancellationToken = default)
+    {
+        if (memory.TryGetValue("overview", out OverviewModel? hit) && hit is not null)
+        {
+            return hit;
+        }
+
+        var model = await ComputeAsync(cancellationToken);
+        memory.Set("overview", model, CacheFor);
+        return model;
+    }
+
+    private async Task<OverviewModel> ComputeAsync(CancellationToken cancellationToken)
+    {
+        var iwm = await cache.BarsAsync("IWM", PriceBasis.Price, cancellationToken);
+        var spy = await cache.BarsAsync("SPY", PriceBasis.Price, cancellationToken);
+        if (iwm is null || spy is null)
+        {
+            throw new ViewDataException("IWM and SPY are needed for the overview and one of them has no bars. See /data.");
+        }
+
+        var (common, _, _) = SeriesAlignment.Align(iwm.Closes(), spy.Closes());
+        if (common.Length == 0)
+        {
+            throw new ViewDataException("IWM and SPY have no date in common.");
+        }
+
+        var asOf = common[^1];
+        var ytd = new List<YtdFigure>();
+        foreach (var (group, symbols) in new[] { ("small", Small), ("large", Large) })
+        {
+            foreach (var symbol in symbols)
+            {
+                var bars = await cache.BarsAsync(symbol, PriceBasis.Price, cancellationToken);
+                var last = bars is null ? null : DateSearch.IndexOnOrBefore(bars.Dates, asOf) is var i and >= 0 ? bars.Dates[i] : (DateOnly?)null;
+                ytd.Add(new YtdFigure(symbol, group, bars is null ? null : OverviewFigures.YtdReturn(bars, asOf), last, last is { } l && l < asOf));
+            }
+        }
+
+        var iwmYtd = OverviewFigures.YtdReturn(iwm, asOf);
+        var spyYtd = OverviewFigures.YtdReturn(spy, asOf);
+        double? spread = iwmYtd is { } a && spyYtd is { } b ? (a - b) * 100.0 : null;
+
+        var flowFigures = new List<FlowFigure>();
+        foreach (var symbol in FlowFunds)
+        {
+            var days = await flows.FundDaysAsync(symbol, includeModelled: true, cancellationToken);
+            if (days is null || days.Count == 0)
+            {
+                flowFigures.Add(new FlowFigure(symbol, null, false, 0, null, OverviewLinks.Flows(symbol)));
+                continue;
+            }
+
+            var lastDay = days.Dates[^1];
+            var view = FlowViewBuilder.Build(days, null, lastDay.AddDays(-29), lastDay);
+            var (sum, modelled, reported) = FlowViewBuilder.SumOver(view, lastDay, 30);
+            flowFigures.Add(new FlowFigure(symbol, sum, modelled, reported, lastDay, FlowsLink(symbol, lastDay)));
+        }
+
+        var signals = new List<SignalFigure>();
+        var iwmLast = iwm.Dates[^1];
+        foreach (var (fast, slow) in new[] { (50, 200), (10, 50) })
+        {
+            if (OverviewFigures.LatestCross(iwm, fast, slow, asOf) is { } cross)
+            {
+                signals.Add(new SignalFigure(
+                    "IWM", $"{fast}/{slow}-day moving averages", cross.Type == CrossType.Golden ? "golden cross" : "death cross",
+                    cross.Date, OverviewLinks.Indicators("IWM", [fast, slow], cross.Date, iwmLast)));
+            }
+        }
+
+        if (OverviewFigures.RsiRegimeOn(iwm, asOf) is { } regime)
+        {
+            signals.Add(new SignalFigure(
+                "IWM", "RSI(14) regime", regime.Regime == RsiRegime.Upper ? "upper half (≥ 55 to enter)" : "lower half (≤ 45 to enter)",
+                regime.Since, OverviewLinks.Indicators("IWM", [10, 50, 200], regime.Since, iwmLast)));
+        }
+
+        var summary = await coverage.BuildAsync(0, cancellationToken);
+        var latestBar = summary.Symbols.Max(s => s.LastBar);
+        var freshness = summary.Symbols
+            .Select(s => new FreshnessFigure(
+                s.Symbol, s.LastBar, s.LastFundDay, s.ModelledFundDays, s.RealFundDays,
+                s.LastBar is { } lb && latestBar is { } lt && lt.DayNumber - lb.DayNumber > StaleAfterDays))
+            .ToList();
+
+        return new OverviewModel(asOf, ytd, spread, "IWM − SPY", OverviewFigures.FromHigh(iwm, asOf), flowFigures, signals, freshness);
+    }
+
+    /// <summary>The flows page showing exactly the 30 days summed (pinned dates).</summary>
+    public static string FlowsLink(string symbol, DateOnly lastDay) =>
+        "/flows?funds=" + Uri.EscapeDataString(symbol) + "&from=" + lastDay.AddDays(-29).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+        + "&to=" + lastDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

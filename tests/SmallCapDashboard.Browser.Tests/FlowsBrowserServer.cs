@@ -1,0 +1,119 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using SmallCapDashboard.Testing;
+
+namespace SmallCapDashboard.Browser.Tests;
+
+/// <summary>
+/// The app on Kestrel (port 0) over a temporary SQLite file it creates and seeds with the bundled dataset on start,
+/// and a headless system Chromium (nothing downloaded). Used by the flows, leveraged and overview browser tests.
+/// </summary>
+public sealed class FlowsBrowserServer : IAsyncLifetime
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"smallcap-flows-browser-{Guid.NewGuid():N}.db");
+    private FlowsKestrelFactory? _factory;
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public IServiceProvider Services => _factory!.Services;
+
+    /// <summary>A folder under <c>test-output/</c>, created when missing.</summary>
+    public static string OutputFolder(string name)
+    {
+        var folder = Path.Combine(RepoPaths.Root, "test-output", name);
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    public async Task InitializeAsync()
+    {
+        _factory = new FlowsKestrelFactory(_file);
+        _factory.StartServer();
+        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("SMALLCAP_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh browser context (cold cache).</summary>
+    public Task<IBrowserContext> NewContextAsync() =>
+        Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+
+    /// <summary>Opens a page that records console errors and page errors into <paramref name="errors"/>.</summary>
+    public static async Task<IPage> OpenAsync(IBrowserContext context, List<string> errors)
+    {
+        var page = await context.NewPageAsync();
+        page.Console += (_, m) =>
+        {
+            if (m.Type == "error")
+            {
+                errors.Add(m.Text);
+            }
+        };
+        page.PageError += (_, e) => errors.Add(e);
+        return page;
+    }
+
+    /// <summary>Waits until Blazor is interactive and a Plotly chart has drawn.</summary>
+    public static Task WaitForChartAsync(IPage page, float timeout = 60_000) =>
+        page.WaitForSelectorAsync(".js-plotly-plot .main-svg", new PageWaitForSelectorOptions { Timeout = timeout });
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" })
+        {
+            if (File.Exists(f))
+            {
+                File.Delete(f);
+            }
+        }
+    }
+}
+
+/// <summary>The app on Kestrel with a port chosen by the OS, over a given SQLite file.</summary>
+public sealed class FlowsKestrelFactory : WebApplicationFactory<Program>
+{
+    private readonly string _file;
+
+    public FlowsKestrelFactory(string file)
+    {
+        _file = file;
+        UseKestrel(0);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Market", _file);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class FlowsBrowserCollection : ICollectionFixture<FlowsBrowserServer>
+{
+    public const string Name = "flows-browser";
+}
