@@ -136,4 +136,28 @@ public class PageTests(BrowserServer server)
         Assert.True(lines.Length > 2);
         Assert.EndsWith(",0,0,0,1", lines[1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ThemeToggle_Reload_DarkThemeRemembered()
+    {
+        await using var context = await server.NewContextAsync();
+        var probe = await PageProbe.OpenAsync(context);
+        await probe.Page.GotoAsync(server.BaseUrl + "/data");
+        await probe.Page.WaitForSelectorAsync("[data-testid=coverage-table]");
+        const string background = "() => getComputedStyle(document.documentElement).getPropertyValue('--mud-palette-background').trim()";
+        var light = await probe.Page.EvaluateAsync<string>(background);
+        // /data has no chart that would tell the circuit is live: click until the handler answers.
+        for (var i = 0; i < 20 && !await probe.Page.EvaluateAsync<bool>("() => document.cookie.includes('theme=dark')"); i++)
+        {
+            await probe.Page.ClickAsync("[data-testid=theme-toggle]");
+            await probe.Page.WaitForTimeoutAsync(500);
+        }
+
+        Assert.True(await probe.Page.EvaluateAsync<bool>("() => document.cookie.includes('theme=dark')"));
+        await probe.Page.ReloadAsync();
+        await probe.Page.WaitForSelectorAsync("[data-testid=coverage-table]");
+        var dark = await probe.Page.EvaluateAsync<string>(background);
+        Assert.NotEqual(light, dark);
+        Assert.Empty(probe.Errors);
+    }
 }
