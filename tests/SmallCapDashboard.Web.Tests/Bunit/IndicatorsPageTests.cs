@@ -8,7 +8,8 @@ namespace SmallCapDashboard.Web.Tests.Bunit;
 /// <summary>/indicators over the test market, whose SYNA symbol holds the TA-Lib reference bars.</summary>
 public class IndicatorsPageTests : TestMarketPageContext
 {
-    private const string Ready = "[data-testid=chart-panel]";
+    // The hit-rate table renders once the model is built (the chart panel is there from the first render, while loading).
+    private const string Ready = "[data-testid=hit-rate-table]";
 
     [Fact]
     public void Render_SynaTwoYearWindow_SignalTableListsTheReferenceCrosses()

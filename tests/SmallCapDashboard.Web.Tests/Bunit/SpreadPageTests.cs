@@ -48,6 +48,19 @@ public class SpreadPageTests : TestMarketPageContext
     }
 
     [Fact]
+    public void NavigateBack_EarlierAddress_PageFollowsTheUrl()
+    {
+        var cut = RenderAt<Spread>("/spread?small=IWM&large=SPY&range=3m", Ready);
+        Assert.Equal("from the close of 2024-09-30 to 2024-12-31", SpreadPage.WindowTitle(cut, "IWM"));
+
+        // What the browser's back button does: a location change to the earlier address, not a control event.
+        Nav.NavigateTo("/spread?small=IWM&large=SPY&range=1y");
+
+        cut.WaitForAssertion(() => Assert.Equal("from the close of 2023-12-29 to 2024-12-31", SpreadPage.WindowTitle(cut, "IWM")), Wait);
+        Assert.Equal("true", cut.Find("button[data-range='1y']").GetAttribute("aria-pressed"));
+    }
+
+    [Fact]
     public void ShareFrozenLink_RelativeRange_PinsFromToAndAsOf()
     {
         var cut = RenderAt<Spread>("/spread?small=IWM&large=SPY&range=3m", Ready);

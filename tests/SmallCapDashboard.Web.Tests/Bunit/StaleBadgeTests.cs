@@ -26,7 +26,7 @@ public class StaleBadgeTests : BundlePageContext
     [Fact]
     public void Render_IndicatorsDiaAsOf20251224_ShowsStaleBadge()
     {
-        var cut = RenderAt<Indicators>("/indicators?symbol=DIA&asof=2025-12-24", "[data-testid=chart-panel]");
+        var cut = RenderAt<Indicators>("/indicators?symbol=DIA&asof=2025-12-24", "[data-testid=hit-rate-table]");
 
         cut.WaitForElement("[data-testid=stale-badge]", Wait);
         // The badge's text follows the date directly in the markup ("…2025-12-02" then the chip "stale").

@@ -20,9 +20,9 @@ public class SpreadPageTests : DashboardTestContext
         var page = Open("/spread?range=1y&small=IWM&large=SPY");
         var before = page.Find("[data-chart=spread-returns]").GetAttribute("data-revision");
         page.Find("[data-testid=control-bar] button[data-range='3m']").Click();
-        Assert.Contains("range=3m", Nav.Uri, StringComparison.Ordinal);
         page.WaitForAssertion(() =>
         {
+            Assert.Contains("range=3m", Nav.Uri, StringComparison.Ordinal);
             Assert.NotEqual(before, page.Find("[data-chart=spread-returns]").GetAttribute("data-revision"));
             Assert.Equal("true", page.Find("[data-testid=control-bar] button[data-range='3m']").GetAttribute("aria-pressed"));
         }, TimeSpan.FromSeconds(20));
@@ -51,7 +51,7 @@ public class SpreadPageTests : DashboardTestContext
         var page = Open("/spread?range=1y&small=IWM&large=SPY");
         Assert.All(page.FindAll("[data-testid=basis-label]"), l => Assert.Contains("price (split-adjusted", l.TextContent, StringComparison.Ordinal));
         page.FindAll(".basis-toggle .mud-toggle-item").Single(e => e.TextContent.Contains("Total return", StringComparison.Ordinal)).Click();
-        Assert.Contains("basis=total", Nav.Uri, StringComparison.Ordinal);
+        page.WaitForAssertion(() => Assert.Contains("basis=total", Nav.Uri, StringComparison.Ordinal), TimeSpan.FromSeconds(20));
         page.WaitForAssertion(
             () => Assert.All(page.FindAll("[data-testid=basis-label]"), l => Assert.Contains("total return (splits and dividends)", l.TextContent, StringComparison.Ordinal)),
             TimeSpan.FromSeconds(20));
