@@ -11,8 +11,10 @@ namespace SmallCapDashboard.Analytics.Flows;
 /// <list type="bullet">
 /// <item>Day 0: shares = InitialAum / c[0], net flow 0.</item>
 /// <item>Past return R[t] = c[t−1] / c[t−1−L] − 1 over L = ReturnLookback sessions (0 while too short).</item>
-/// <item>Flow fraction f[t] = clamp(φ·f[t−1] + κ·R[t] + σ·ε[t], ±MaxDailyFraction), ε standard normal from
-/// SplitMix64 seeded by (symbol, Seed); φ = Persistence (AR(1)), κ = ReturnSensitivity, σ = NoiseScale.</item>
+/// <item>Flow fraction f[t] = clamp(φ·f[t−1] + κ·R[t] + λ·ln(InitialAum / AUM[t−1]) + σ·ε[t], ±MaxDailyFraction),
+/// ε standard normal from SplitMix64 seeded by (symbol, Seed); φ = Persistence (AR(1)), κ = ReturnSensitivity,
+/// λ = AumReversion (creations when the fund has shrunk below its starting size, redemptions when it has grown
+/// above it, so a fund whose price decays for years, such as an inverse fund, keeps a plausible size), σ = NoiseScale.</item>
 /// <item>Net flow in currency = f[t] × AUM[t−1]; shares[t] = shares[t−1] + flow / c[t];
 /// AUM[t] = shares[t] × c[t].</item>
 /// </list>
@@ -73,6 +75,7 @@ public static class ModelledFlowGenerator
             var pastReturn = t - 1 - lookback >= 0 ? closes[t - 1] / closes[t - 1 - lookback] - 1.0 : 0.0;
             fraction = options.Persistence * fraction
                 + options.ReturnSensitivity * pastReturn
+                + options.AumReversion * Math.Log(options.InitialAum / aum)
                 + options.NoiseScale * rng.NextGaussian();
             fraction = Math.Clamp(fraction, -cap, cap);
 

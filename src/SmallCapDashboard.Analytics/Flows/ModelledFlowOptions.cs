@@ -18,6 +18,12 @@ public sealed record ModelledFlowOptions
     /// <summary>κ: flow fraction per unit of past 20-session return (performance chasing when positive). Default 0.01.</summary>
     public double ReturnSensitivity { get; init; } = 0.01;
 
+    /// <summary>
+    /// λ: flow fraction per unit of log gap between the starting AUM and the previous day's AUM (mean reversion of the
+    /// fund's size). Default 0.002 (a fund at half its starting size draws about 0.14 % of AUM a day in creations).
+    /// </summary>
+    public double AumReversion { get; init; } = 0.002;
+
     /// <summary>σ: standard deviation of the daily noise in the flow fraction. Default 0.003 (0.3 % of AUM).</summary>
     public double NoiseScale { get; init; } = 0.003;
 
@@ -44,6 +50,11 @@ public sealed record ModelledFlowOptions
         if (!double.IsFinite(ReturnSensitivity))
         {
             throw new ArgumentOutOfRangeException(nameof(ReturnSensitivity), ReturnSensitivity, "ReturnSensitivity must be finite.");
+        }
+
+        if (!(AumReversion >= 0) || double.IsInfinity(AumReversion))
+        {
+            throw new ArgumentOutOfRangeException(nameof(AumReversion), AumReversion, "AumReversion must be a finite number ≥ 0.");
         }
 
         if (!(NoiseScale >= 0) || double.IsInfinity(NoiseScale))

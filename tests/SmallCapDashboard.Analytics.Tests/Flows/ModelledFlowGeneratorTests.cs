@@ -110,6 +110,31 @@ public class ModelledFlowGeneratorTests
     }
 
     [Fact]
+    public void Generate_DecayingPrice_AumStaysAnchoredNearStartingSize()
+    {
+        // An inverse-fund-like path: the price halves every 252 sessions for 15 years, i.e. falls by 2^-15 ≈ 3e-5.
+        // With shares held constant the AUM would fall by the same factor (1e9 → about 3e4). The size anchor
+        // (λ = 0.002) must create shares instead: worked out, the steady log gap is ln 2 / (252 · λ / (1 − φ))
+        // ≈ 0.69 / 0.72 ≈ 0.96 (about 1.2 once the
+        // return-chasing term κ·R ≈ −0.00054 a day is added), i.e. AUM around 0.3–0.4 × the start; allow a wide band [0.05, 5].
+        const int n = 252 * 15;
+        var dates = new DateOnly[n];
+        var closes = new double[n];
+        var d = new DateOnly(2009, 1, 5);
+        for (var i = 0; i < n; i++)
+        {
+            dates[i] = d;
+            closes[i] = 1000 * Math.Pow(0.5, i / 252.0);
+            d = d.AddDays(d.DayOfWeek == DayOfWeek.Friday ? 3 : 1);
+        }
+
+        var rows = ModelledFlowGenerator.Generate("TZA", dates, closes, new ModelledFlowOptions());
+        var ratio = rows[^1].Aum / 1e9;
+        Assert.InRange(ratio, 0.05, 5.0);
+        Assert.True(rows[^1].SharesOutstanding > rows[0].SharesOutstanding * 1000, "shares must be created as the price decays");
+    }
+
+    [Fact]
     public void Generate_NonPositiveClose_ThrowsNamingDate()
     {
         var ex = Assert.Throws<ArgumentException>(() => ModelledFlowGenerator.Generate(
