@@ -12,6 +12,8 @@ namespace SmallCapDashboard.Browser.Tests;
 /// <summary>
 /// The whole app on Kestrel (port 0) over a temporary SQLite file that the app creates and seeds with the bundled
 /// dataset on start, plus a headless Chromium driven by Playwright (the system browser; nothing is downloaded).
+/// One instance serves every browser test class (the <see cref="BrowserCollection"/>); the flows import test writes
+/// real RWM flow days for 2025-12-22..24 into it, which no other test reads.
 /// </summary>
 public sealed class BrowserServer : IAsyncLifetime
 {
@@ -25,6 +27,7 @@ public sealed class BrowserServer : IAsyncLifetime
 
     public IServiceProvider Services => _factory!.Services;
 
+    /// <summary>A folder under <c>test-output/</c>, created when missing.</summary>
     public static string OutputFolder(string name)
     {
         var folder = Path.Combine(RepoPaths.Root, "test-output", name);
@@ -50,6 +53,25 @@ public sealed class BrowserServer : IAsyncLifetime
     /// <summary>A fresh browser context (cold cache) with downloads allowed.</summary>
     public Task<IBrowserContext> NewContextAsync() =>
         Browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+
+    /// <summary>Opens a page that records console errors and page errors into <paramref name="errors"/>.</summary>
+    public static async Task<IPage> OpenAsync(IBrowserContext context, List<string> errors)
+    {
+        var page = await context.NewPageAsync();
+        page.Console += (_, m) =>
+        {
+            if (m.Type == "error")
+            {
+                errors.Add(m.Text);
+            }
+        };
+        page.PageError += (_, e) => errors.Add(e);
+        return page;
+    }
+
+    /// <summary>Waits until Blazor is interactive and a Plotly chart has drawn.</summary>
+    public static Task WaitForChartAsync(IPage page, float timeout = 60_000) =>
+        page.WaitForSelectorAsync(".js-plotly-plot .main-svg", new PageWaitForSelectorOptions { Timeout = timeout });
 
     public async Task DisposeAsync()
     {

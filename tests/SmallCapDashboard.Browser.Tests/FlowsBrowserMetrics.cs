@@ -10,8 +10,8 @@ namespace SmallCapDashboard.Browser.Tests;
 /// a range click to the redrawn chart, for <c>/flows?range=max&amp;funds=IWM,IJR,TNA,TZA</c> and
 /// <c>/leveraged?range=max</c>. Written to <c>test-output/browser-metrics-flows.txt</c>.
 /// </summary>
-[Collection(FlowsBrowserCollection.Name)]
-public sealed class FlowsBrowserMetrics(FlowsBrowserServer server)
+[Collection(BrowserCollection.Name)]
+public sealed class FlowsBrowserMetrics(BrowserServer server)
 {
     private static readonly string[] Ranges = ["1y", "5y", "3m", "max", "1y", "3y", "6m", "max"];
 
@@ -25,10 +25,10 @@ public sealed class FlowsBrowserMetrics(FlowsBrowserServer server)
         {
             await using var context = await server.NewContextAsync();
             var errors = new List<string>();
-            var page = await FlowsBrowserServer.OpenAsync(context, errors);
+            var page = await BrowserServer.OpenAsync(context, errors);
             var clock = Stopwatch.StartNew();
             await page.GotoAsync(server.BaseUrl + url, new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
-            await FlowsBrowserServer.WaitForChartAsync(page);
+            await BrowserServer.WaitForChartAsync(page);
             var firstChart = clock.Elapsed.TotalMilliseconds;
 
             var latencies = new List<double>();
@@ -76,7 +76,7 @@ public sealed class FlowsBrowserMetrics(FlowsBrowserServer server)
             }
         }
 
-        var path = Path.Combine(FlowsBrowserServer.OutputFolder("."), "browser-metrics-flows.txt");
+        var path = Path.Combine(BrowserServer.OutputFolder("."), "browser-metrics-flows.txt");
         await File.WriteAllTextAsync(path, report.ToString());
         Assert.Equal(2, measured);
     }

@@ -7,8 +7,8 @@ using SmallCapDashboard.Data.Import;
 namespace SmallCapDashboard.Browser.Tests;
 
 /// <summary>The flows, leveraged and overview pages in a real browser over the bundled dataset.</summary>
-[Collection(FlowsBrowserCollection.Name)]
-public sealed class FlowsBrowserTests(FlowsBrowserServer server)
+[Collection(BrowserCollection.Name)]
+public sealed class FlowsBrowserTests(BrowserServer server)
 {
     public static TheoryData<string, string, bool> Pages => new()
     {
@@ -24,12 +24,12 @@ public sealed class FlowsBrowserTests(FlowsBrowserServer server)
     {
         await using var context = await server.NewContextAsync();
         var errors = new List<string>();
-        var page = await FlowsBrowserServer.OpenAsync(context, errors);
+        var page = await BrowserServer.OpenAsync(context, errors);
 
         await page.GotoAsync(server.BaseUrl + url);
         if (hasCharts)
         {
-            await FlowsBrowserServer.WaitForChartAsync(page);
+            await BrowserServer.WaitForChartAsync(page);
             var charts = await page.EvaluateAsync<int>("() => document.querySelectorAll('.js-plotly-plot').length");
             Assert.True(charts >= 3, $"{url}: {charts} charts drawn");
             var maxPoints = await page.EvaluateAsync<int>(
@@ -46,7 +46,7 @@ public sealed class FlowsBrowserTests(FlowsBrowserServer server)
         Assert.False(await page.IsVisibleAsync("#blazor-error-ui"));
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
-            Path = Path.Combine(FlowsBrowserServer.OutputFolder("screenshots"), name + ".png"),
+            Path = Path.Combine(BrowserServer.OutputFolder("screenshots"), name + ".png"),
             FullPage = true,
         });
         Assert.Empty(errors);
@@ -57,10 +57,10 @@ public sealed class FlowsBrowserTests(FlowsBrowserServer server)
     {
         await using var context = await server.NewContextAsync();
         var errors = new List<string>();
-        var page = await FlowsBrowserServer.OpenAsync(context, errors);
+        var page = await BrowserServer.OpenAsync(context, errors);
 
         await page.GotoAsync(server.BaseUrl + "/flows?funds=IWM,IJR&range=1y");
-        await FlowsBrowserServer.WaitForChartAsync(page);
+        await BrowserServer.WaitForChartAsync(page);
 
         Assert.True(await page.Locator("[data-testid=modelled-note]").CountAsync() > 0);
         var names = await page.EvaluateAsync<string[]>(
@@ -94,9 +94,9 @@ public sealed class FlowsBrowserTests(FlowsBrowserServer server)
 
         await using var context = await server.NewContextAsync();
         var errors = new List<string>();
-        var page = await FlowsBrowserServer.OpenAsync(context, errors);
+        var page = await BrowserServer.OpenAsync(context, errors);
         await page.GotoAsync(server.BaseUrl + "/flows?funds=RWM&from=2025-12-22&to=2025-12-24");
-        await FlowsBrowserServer.WaitForChartAsync(page);
+        await BrowserServer.WaitForChartAsync(page);
 
         var row = page.Locator("[data-testid=flow-summary] tr[data-fund=RWM]");
         Assert.Equal("false", await row.GetAttributeAsync("data-modelled"));
@@ -108,7 +108,7 @@ public sealed class FlowsBrowserTests(FlowsBrowserServer server)
         Assert.Equal(1, await page.Locator("[data-testid=modelled-note]").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
-            Path = Path.Combine(FlowsBrowserServer.OutputFolder("screenshots"), "flows-import-rwm.png"),
+            Path = Path.Combine(BrowserServer.OutputFolder("screenshots"), "flows-import-rwm.png"),
             FullPage = true,
         });
         Assert.Empty(errors);

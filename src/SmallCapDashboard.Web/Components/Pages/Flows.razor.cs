@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.Extensions.Options;
 using SmallCapDashboard.Web.Charts;
 using SmallCapDashboard.Web.Hosting;
@@ -14,19 +13,13 @@ namespace SmallCapDashboard.Web.Components.Pages;
 /// <c>/flows</c>: daily or weekly/monthly flow bars, cumulative flows, trailing 30-day average, % of AUM, AUM and
 /// flows over price for the funds in the URL; real and modelled drawn apart and labelled; "real data only" switch.
 /// </summary>
-public partial class Flows : IDisposable
+public partial class Flows
 {
-    private readonly CancellationTokenSource _cts = new();
     private FlowsQuery _query = FlowsQuery.Parse("/flows", out _);
-    private IReadOnlyList<QueryNotice> _notices = [];
     private IReadOnlyList<string> _available = [];
     private FlowsModel? _model;
-    private string? _error;
     private ChartFigure? _bars, _cumulative, _trailing, _percent, _aum;
     private IReadOnlyList<ChartFigure> _overPrice = [];
-
-    [Inject]
-    private NavigationManager Nav { get; set; } = default!;
 
     [Inject]
     private FlowsView View { get; set; } = default!;
@@ -46,42 +39,38 @@ public partial class Flows : IDisposable
         : "/flows?" + (_query with { Window = _query.Window.WithDates(_model.From, _model.To) with { AsOf = _model.AsOf } }).ToQuery();
 
     /// <inheritdoc />
-    protected override async Task OnInitializedAsync()
+    protected override string PagePath => "/flows";
+
+    /// <inheritdoc />
+    protected override IReadOnlyList<QueryNotice> Parse(string uri)
     {
-        Nav.LocationChanged += OnLocationChanged;
-        _available = [.. (await Cache.InstrumentsAsync(_cts.Token)).Select(i => i.Symbol)];
-        await LoadAsync();
+        _query = FlowsQuery.Parse(uri, out var notices);
+        return notices;
     }
 
-    private void OnLocationChanged(object? sender, LocationChangedEventArgs e) => _ = InvokeAsync(async () =>
+    /// <inheritdoc />
+    protected override async Task<IReadOnlyList<QueryNotice>> LoadAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync();
-        StateHasChanged();
-    });
-
-    private async Task LoadAsync()
-    {
-        _query = FlowsQuery.Parse(Nav.Uri, out var notices);
-        _error = null;
+        _available = [.. (await Cache.InstrumentsAsync(cancellationToken)).Select(i => i.Symbol)];
+        FlowsFigures figures;
         try
         {
-            var figures = await View.FiguresAsync(_query, Options.Value.MaxPointsPerTrace, _cts.Token);
-            var model = figures.Model;
-            _bars = figures.Bars;
-            _cumulative = figures.Cumulative;
-            _trailing = figures.Trailing;
-            _percent = figures.PercentOfAum;
-            _aum = figures.Aum;
-            _overPrice = figures.OverPrice;
-            _model = model;
-            _notices = [.. notices, .. model.Notices];
+            figures = await View.FiguresAsync(_query, Options.Value.MaxPointsPerTrace, cancellationToken);
         }
-        catch (ViewDataException e)
+        catch (ViewDataException)
         {
             _model = null;
-            _error = e.Message;
-            _notices = notices;
+            throw;
         }
+
+        _bars = figures.Bars;
+        _cumulative = figures.Cumulative;
+        _trailing = figures.Trailing;
+        _percent = figures.PercentOfAum;
+        _aum = figures.Aum;
+        _overPrice = figures.OverPrice;
+        _model = figures.Model;
+        return figures.Model.Notices;
     }
 
     /// <summary>The funds whose traces in <paramref name="figure"/> are modelled.</summary>
@@ -90,7 +79,7 @@ public partial class Flows : IDisposable
             .Select(t => t.Name[..^FlowsCharts.ModelledSuffix.Length])
             .Distinct()];
 
-    private void Go(FlowsQuery query) => Nav.NavigateTo("/flows?" + query.ToQuery());
+    private void Go(FlowsQuery query) => Go(query.ToQuery());
 
     private Task OnWindowChangedAsync(ViewWindow window)
     {
@@ -114,13 +103,5 @@ public partial class Flows : IDisposable
     {
         Go(_query with { Window = _query.Window.WithDates(range.From, range.To) });
         return Task.CompletedTask;
-    }
-
-    /// <inheritdoc />
-    public void Dispose()
-    {
-        Nav.LocationChanged -= OnLocationChanged;
-        _cts.Cancel();
-        _cts.Dispose();
     }
 }

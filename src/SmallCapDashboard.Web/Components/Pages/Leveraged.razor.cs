@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.Extensions.Options;
 using SmallCapDashboard.Web.Charts;
 using SmallCapDashboard.Web.Hosting;
@@ -14,19 +13,13 @@ namespace SmallCapDashboard.Web.Components.Pages;
 /// <c>/leveraged</c>: TNA, TZA, RWM, TWM, SRTY against β × the index and the daily-reset path; compounding drag,
 /// tracking difference, expected drag from volatility; drag by holding period; the index switchable (IWM or ^RUT).
 /// </summary>
-public partial class Leveraged : IDisposable
+public partial class Leveraged
 {
-    private readonly CancellationTokenSource _cts = new();
     private LeveragedQuery _query = LeveragedQuery.Parse("/leveraged", out _);
-    private IReadOnlyList<QueryNotice> _notices = [];
     private IReadOnlyList<string> _available = [];
     private LeveragedModel? _model;
-    private string? _error;
     private ChartFigure? _drag, _tracking;
     private IReadOnlyList<ChartFigure> _funds = [];
-
-    [Inject]
-    private NavigationManager Nav { get; set; } = default!;
 
     [Inject]
     private LeveragedView View { get; set; } = default!;
@@ -74,42 +67,38 @@ public partial class Leveraged : IDisposable
         : "/leveraged?" + (_query with { Window = _query.Window.WithDates(_model.BaseDate.AddDays(1), _model.EndDate) with { AsOf = _model.AsOf } }).ToQuery();
 
     /// <inheritdoc />
-    protected override async Task OnInitializedAsync()
+    protected override string PagePath => "/leveraged";
+
+    /// <inheritdoc />
+    protected override IReadOnlyList<QueryNotice> Parse(string uri)
     {
-        Nav.LocationChanged += OnLocationChanged;
-        _available = [.. (await Cache.InstrumentsAsync(_cts.Token)).Select(i => i.Symbol)];
-        await LoadAsync();
+        _query = LeveragedQuery.Parse(uri, out var notices);
+        return notices;
     }
 
-    private void OnLocationChanged(object? sender, LocationChangedEventArgs e) => _ = InvokeAsync(async () =>
+    /// <inheritdoc />
+    protected override async Task<IReadOnlyList<QueryNotice>> LoadAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync();
-        StateHasChanged();
-    });
-
-    private async Task LoadAsync()
-    {
-        _query = LeveragedQuery.Parse(Nav.Uri, out var notices);
-        _error = null;
+        _available = [.. (await Cache.InstrumentsAsync(cancellationToken)).Select(i => i.Symbol)];
+        LeveragedFigures figures;
         try
         {
-            var figures = await View.FiguresAsync(_query, Options.Value.MaxPointsPerTrace, _cts.Token);
-            var model = figures.Model;
-            _drag = figures.Drag;
-            _tracking = figures.Tracking;
-            _funds = figures.Funds;
-            _model = model;
-            _notices = [.. notices, .. model.Notices];
+            figures = await View.FiguresAsync(_query, Options.Value.MaxPointsPerTrace, cancellationToken);
         }
-        catch (ViewDataException e)
+        catch (ViewDataException)
         {
             _model = null;
-            _error = e.Message;
-            _notices = notices;
+            throw;
         }
+
+        _drag = figures.Drag;
+        _tracking = figures.Tracking;
+        _funds = figures.Funds;
+        _model = figures.Model;
+        return figures.Model.Notices;
     }
 
-    private void Go(LeveragedQuery query) => Nav.NavigateTo("/leveraged?" + query.ToQuery());
+    private void Go(LeveragedQuery query) => Go(query.ToQuery());
 
     private Task OnWindowChangedAsync(ViewWindow window)
     {
@@ -133,13 +122,5 @@ public partial class Leveraged : IDisposable
     {
         Go(_query with { Window = _query.Window.WithDates(range.From, range.To) });
         return Task.CompletedTask;
-    }
-
-    /// <inheritdoc />
-    public void Dispose()
-    {
-        Nav.LocationChanged -= OnLocationChanged;
-        _cts.Cancel();
-        _cts.Dispose();
     }
 }

@@ -1,5 +1,4 @@
-using System.Globalization;
-using CsvHelper;
+using SmallCapDashboard.Web.Endpoints;
 
 namespace SmallCapDashboard.Web.Services.Flows;
 
@@ -17,43 +16,32 @@ public static class FlowsCsv
     public static string Write(FlowsModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using var csv = CsvWriter.Create(text, new CsvWriterOptions { NewLine = "\n" }, true);
-        foreach (var c in Columns)
+        return CsvTable.Write(Columns, csv =>
         {
-            csv.WriteField(c);
-        }
-
-        csv.EndRecord();
-        foreach (var f in model.Funds)
-        {
-            var p = 0;
-            for (var i = 0; i < f.Count; i++)
+            foreach (var f in model.Funds)
             {
-                while (p < f.PriceDates.Length && f.PriceDates[p] < f.Dates[i])
+                var p = 0;
+                for (var i = 0; i < f.Count; i++)
                 {
-                    p++;
+                    while (p < f.PriceDates.Length && f.PriceDates[p] < f.Dates[i])
+                    {
+                        p++;
+                    }
+
+                    csv.WriteField(CsvTable.Date(f.Dates[i]));
+                    csv.WriteField(f.Symbol);
+                    csv.WriteField(CsvTable.Number(f.NetFlow[i]));
+                    csv.WriteField(CsvTable.Number(f.Cumulative[i]));
+                    csv.WriteField(CsvTable.Number(f.TrailingAverage[i]));
+                    csv.WriteField(CsvTable.Number(f.Aum[i]));
+                    csv.WriteField(CsvTable.Number(f.PercentOfAum[i]));
+                    csv.WriteField(p < f.PriceDates.Length && f.PriceDates[p] == f.Dates[i] ? CsvTable.Number(f.PriceCloses[p]) : "");
+                    csv.WriteField(f.Source[i]);
+                    csv.WriteField(f.Modelled[i] ? "true" : "false");
+                    csv.EndRecord();
                 }
-
-                csv.WriteField(f.Dates[i].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                csv.WriteField(f.Symbol);
-                csv.WriteField(Number(f.NetFlow[i]));
-                csv.WriteField(Number(f.Cumulative[i]));
-                csv.WriteField(Number(f.TrailingAverage[i]));
-                csv.WriteField(Number(f.Aum[i]));
-                csv.WriteField(Number(f.PercentOfAum[i]));
-                csv.WriteField(p < f.PriceDates.Length && f.PriceDates[p] == f.Dates[i] ? Number(f.PriceCloses[p]) : "");
-                csv.WriteField(f.Source[i]);
-                csv.WriteField(f.Modelled[i] ? "true" : "false");
-                csv.EndRecord();
             }
-        }
-
-        csv.Flush();
-        return text.ToString();
+        });
     }
 
-    /// <summary>Round-trip text of a number; empty when missing.</summary>
-    public static string Number(double? value) =>
-        value is { } v && double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : "";
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
-using CsvHelper;
-using SmallCapDashboard.Web.Services.Flows;
+using SmallCapDashboard.Web.Endpoints;
 
 namespace SmallCapDashboard.Web.Services.Leveraged;
 
@@ -18,32 +17,24 @@ public static class LeveragedCsv
     public static string Write(LeveragedModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using var csv = CsvWriter.Create(text, new CsvWriterOptions { NewLine = "\n" }, true);
-        foreach (var c in Columns)
+        return CsvTable.Write(Columns, csv =>
         {
-            csv.WriteField(c);
-        }
-
-        csv.EndRecord();
-        foreach (var f in model.Funds)
-        {
-            for (var i = 0; i < f.Dates.Length; i++)
+            foreach (var f in model.Funds)
             {
-                csv.WriteField(f.Dates[i].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                csv.WriteField(f.Symbol);
-                csv.WriteField(f.Beta.ToString("R", CultureInfo.InvariantCulture));
-                csv.WriteField(f.IndexSymbol);
-                csv.WriteField(FlowsCsv.Number(f.FundReturn[i]));
-                csv.WriteField(FlowsCsv.Number(f.BetaIndexReturn[i]));
-                csv.WriteField(FlowsCsv.Number(f.DailyResetPath[i]));
-                csv.WriteField(FlowsCsv.Number(f.CompoundingDrag[i]));
-                csv.WriteField(FlowsCsv.Number(f.TrackingDifference[i]));
-                csv.EndRecord();
+                for (var i = 0; i < f.Dates.Length; i++)
+                {
+                    csv.WriteField(CsvTable.Date(f.Dates[i]));
+                    csv.WriteField(f.Symbol);
+                    csv.WriteField(f.Beta.ToString("R", CultureInfo.InvariantCulture));
+                    csv.WriteField(f.IndexSymbol);
+                    csv.WriteField(CsvTable.Number(f.FundReturn[i]));
+                    csv.WriteField(CsvTable.Number(f.BetaIndexReturn[i]));
+                    csv.WriteField(CsvTable.Number(f.DailyResetPath[i]));
+                    csv.WriteField(CsvTable.Number(f.CompoundingDrag[i]));
+                    csv.WriteField(CsvTable.Number(f.TrackingDifference[i]));
+                    csv.EndRecord();
+                }
             }
-        }
-
-        csv.Flush();
-        return text.ToString();
+        });
     }
 }
