@@ -49,7 +49,9 @@ public partial class Spread
     {
         _symbols = (await Cache.InstrumentsAsync(cancellationToken)).Select(i => i.Symbol).ToList();
         var model = await View.BuildAsync(_query, cancellationToken);
-        var max = Options.Value.MaxPointsPerTrace;
+        // The four charts sit two to a row (lg=6): each is at most half the widest container (1,920 px), so half the
+        // per-trace budget is still about one point per pixel and halves what a redraw sends over the circuit.
+        var max = Math.Max(100, Options.Value.MaxPointsPerTrace / 2);
         var figures = await Cache.ViewAsync("spread-figures?" + _query.ToQuery(), TimeSpan.FromMinutes(1), () => Task.FromResult(new[]
         {
             SpreadCharts.Returns(model, max), SpreadCharts.SpreadAndRatio(model, max), SpreadCharts.Rolling(model, max), SpreadCharts.Drawdowns(model, max),
