@@ -15,6 +15,8 @@ public class IndicatorBenchmarks
     private DateOnly[] _dates = [];
     private double[] _sma50 = [];
     private double[] _sma200 = [];
+    private double[] _buffer = [];
+    private BollingerResult _bands = new([], [], []);
 
     [Params(2_520, 100_000)]
     public int Points { get; set; }
@@ -26,6 +28,24 @@ public class IndicatorBenchmarks
         _dates = RandomWalk.Dates(Points);
         _sma50 = Sma.Calculate(_closes, 50);
         _sma200 = Sma.Calculate(_closes, 200);
+        _buffer = new double[Points];
+        _bands = new BollingerResult(new double[Points], new double[Points], new double[Points]);
+    }
+
+    /// <summary>SMA(50) into a caller-owned buffer, as TA-Lib's anchor writes into caller buffers.</summary>
+    [Benchmark]
+    public double[] Sma50Into()
+    {
+        Sma.CalculateInto(_closes, 50, _buffer);
+        return _buffer;
+    }
+
+    /// <summary>Bollinger(20, 2) into caller-owned band arrays, as TA-Lib's anchor writes into caller buffers.</summary>
+    [Benchmark]
+    public BollingerResult Bollinger20_2Into()
+    {
+        Bollinger.CalculateInto(_closes, _bands, 20, 2.0);
+        return _bands;
     }
 
     [Benchmark]

@@ -24,6 +24,29 @@ public sealed class IndicatorParityTests(ReferenceFixture reference) : IClassFix
     }
 
     [Theory]
+    [InlineData("SYNA", 50)]
+    [InlineData("SYNB", 200)]
+    public void SmaInto_ReusedBuffer_MatchesTaLib(string set, int period)
+    {
+        var data = reference[set];
+        var table = period == 50 ? data.Sma50 : data.Sma200;
+        // A buffer left dirty by other work: every cell, warm-up included, must be overwritten.
+        var buffer = new double[data.Close.Length];
+        Array.Fill(buffer, 12345.0);
+
+        Sma.CalculateInto(data.Close, period, buffer);
+
+        SeriesAssert.Equal(table[$"SMA_{period}"], buffer, data.Dates, $"{set} SMA({period}) into a buffer");
+    }
+
+    [Fact]
+    public void SmaInto_ShortDestination_ThrowsNamingDestination()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Sma.CalculateInto([1.0, 2.0, 3.0], 2, new double[2]));
+        Assert.Equal("destination", ex.ParamName);
+    }
+
+    [Theory]
     [InlineData("SYNA")]
     [InlineData("SYNB")]
     public void Ema_ReferenceSet_MatchesTaLib(string set)
@@ -107,5 +130,24 @@ public sealed class IndicatorParityTests(ReferenceFixture reference) : IClassFix
 
         // The window ending just before (row 1417) still holds row 1398's different close.
         Assert.True(actual.Upper[1417] - actual.Lower[1417] > 1e-3);
+    }
+
+    [Theory]
+    [InlineData("SYNA")]
+    [InlineData("SYNB")]
+    public void BollingerInto_ReusedBuffers_MatchesTwoPassReference(string set)
+    {
+        var data = reference[set];
+        var n = data.Close.Length;
+        var bands = new BollingerResult(new double[n], new double[n], new double[n]);
+        Array.Fill(bands.Upper, -1.0);
+        Array.Fill(bands.Middle, -1.0);
+        Array.Fill(bands.Lower, -1.0);
+
+        Bollinger.CalculateInto(data.Close, bands, 20, 2.0);
+
+        SeriesAssert.Equal(data.BollingerTwoPass["Upper"], bands.Upper, data.Dates, $"{set} BB upper into buffers");
+        SeriesAssert.Equal(data.BollingerTwoPass["Middle"], bands.Middle, data.Dates, $"{set} BB middle into buffers");
+        SeriesAssert.Equal(data.BollingerTwoPass["Lower"], bands.Lower, data.Dates, $"{set} BB lower into buffers");
     }
 }

@@ -22,15 +22,42 @@ public static class Bollinger
     public static BollingerResult Calculate(ReadOnlySpan<double> values, int period = 20, double k = 2.0)
     {
         IndicatorGuard.Period(period, nameof(period));
+        var n = values.Length;
+        var result = new BollingerResult(
+            GC.AllocateUninitializedArray<double>(n),
+            GC.AllocateUninitializedArray<double>(n),
+            GC.AllocateUninitializedArray<double>(n));
+        CalculateInto(values, result, period, k);
+        return result;
+    }
+
+    /// <summary>
+    /// Bollinger(<paramref name="period"/>, <paramref name="k"/>) written into caller-owned band arrays (no
+    /// allocation), for callers that recompute often over long series (as TA-Lib writes into caller buffers). Same
+    /// values and warm-up as <see cref="Calculate(ReadOnlySpan{double}, int, double)"/>.
+    /// </summary>
+    /// <param name="values">Prices, oldest first; each must be finite and greater than zero.</param>
+    /// <param name="destination">Upper, middle and lower arrays, each at least as long as <paramref name="values"/>.</param>
+    /// <param name="period">Window length (≥ 1), 20 by default.</param>
+    /// <param name="k">Width in standard deviations (≥ 0, finite), 2 by default.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is below 1 or <paramref name="k"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentException">A destination array is too short, or a value is NaN, infinite, zero or negative.</exception>
+    public static void CalculateInto(ReadOnlySpan<double> values, BollingerResult destination, int period = 20, double k = 2.0)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        IndicatorGuard.Period(period, nameof(period));
         if (!(k >= 0) || double.IsPositiveInfinity(k))
         {
             throw new ArgumentOutOfRangeException(nameof(k), k, "k must be a finite number of standard deviations, 0 or more.");
         }
 
         var n = values.Length;
-        var upper = GC.AllocateUninitializedArray<double>(n);
-        var middle = GC.AllocateUninitializedArray<double>(n);
-        var lower = GC.AllocateUninitializedArray<double>(n);
+        var (upper, middle, lower) = (destination.Upper, destination.Middle, destination.Lower);
+        if (upper.Length < n || middle.Length < n || lower.Length < n)
+        {
+            throw new ArgumentException($"Each destination band must hold at least {n} values.", nameof(destination));
+        }
+
         var warm = Math.Min(period - 1, n);
         upper.AsSpan(0, warm).Fill(double.NaN);
         middle.AsSpan(0, warm).Fill(double.NaN);
@@ -47,8 +74,6 @@ public static class Bollinger
                 IndicatorGuard.ThrowBadPrice(values, nameof(values));
             }
         }
-
-        return new BollingerResult(upper, middle, lower);
     }
 
     /// <summary>Turns each window's mean and M2 into the three bands, inside the sliding loop.</summary>

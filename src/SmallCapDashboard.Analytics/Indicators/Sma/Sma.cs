@@ -20,8 +20,31 @@ public static class Sma
     public static double[] Calculate(ReadOnlySpan<double> values, int period)
     {
         IndicatorGuard.Period(period, nameof(period));
+        var result = GC.AllocateUninitializedArray<double>(values.Length);
+        CalculateInto(values, period, result);
+        return result;
+    }
+
+    /// <summary>
+    /// SMA(<paramref name="period"/>) of <paramref name="values"/> written into a caller-owned buffer (no allocation),
+    /// for callers that recompute often over long series (as TA-Lib writes into caller buffers). Same values and
+    /// warm-up as <see cref="Calculate(ReadOnlySpan{double}, int)"/>.
+    /// </summary>
+    /// <param name="values">Prices, oldest first; each must be finite and greater than zero.</param>
+    /// <param name="period">Number of values averaged (≥ 1).</param>
+    /// <param name="destination">Receives one value per input; at least as long as <paramref name="values"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is below 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than the input, or a value is NaN, infinite, zero or negative.</exception>
+    public static void CalculateInto(ReadOnlySpan<double> values, int period, Span<double> destination)
+    {
+        IndicatorGuard.Period(period, nameof(period));
         var n = values.Length;
-        var result = GC.AllocateUninitializedArray<double>(n);
+        if (destination.Length < n)
+        {
+            throw new ArgumentException($"destination holds {destination.Length} values; {n} are needed.", nameof(destination));
+        }
+
+        var result = destination;
         var warm = Math.Min(period - 1, n);
         var sum = 0.0;
         var valid = true;
@@ -57,7 +80,5 @@ public static class Sma
         {
             IndicatorGuard.ThrowBadPrice(values, nameof(values));
         }
-
-        return result;
     }
 }
