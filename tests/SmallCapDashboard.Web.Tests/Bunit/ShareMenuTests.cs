@@ -21,7 +21,8 @@ public class ShareMenuTests : ComponentContext
         cut.Find("[data-testid=share-menu] button").Click();
         Popovers.WaitForElement("[data-testid=share-copy]").Click();
 
-        Assert.Equal("http://localhost/spread?range=3m&small=IWM", cut.Find("[data-testid=share-result]").TextContent.Trim());
+        // The copy handler is async (clipboard interop): wait for its result rather than racing it.
+        Assert.Equal("http://localhost/spread?range=3m&small=IWM", cut.WaitForElement("[data-testid=share-result]").TextContent.Trim());
     }
 
     [Fact]
@@ -33,6 +34,6 @@ public class ShareMenuTests : ComponentContext
         Popovers.WaitForElement("[data-testid=share-frozen]").Click();
 
         Assert.Equal("http://localhost/spread?from=2024-10-01&to=2024-12-31&asof=2024-12-31&small=IWM",
-            cut.Find("[data-testid=share-result]").TextContent.Trim());
+            cut.WaitForElement("[data-testid=share-result]").TextContent.Trim());
     }
 }
