@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using SmallCapDashboard.Data.Changes;
+using SmallCapDashboard.Data.Import;
 using SmallCapDashboard.Data.Queries;
 using SmallCapDashboard.Data.Seed;
 using SmallCapDashboard.Data.Store;
@@ -75,8 +77,10 @@ public static class MarketDataServiceCollectionExtensions
         services.TryAddSingleton<BarReader>();
         services.TryAddSingleton<FundDayReader>();
         services.TryAddSingleton<CoverageReport>();
-        services.TryAddSingleton<DataVersionReader>();
+        services.TryAddSingleton<DataVersion>();
+        services.TryAddSingleton<DataChangeNotifier>();
         services.TryAddSingleton<Seeder>();
+        services.TryAddSingleton<ImportService>();
         return services;
     }
 }

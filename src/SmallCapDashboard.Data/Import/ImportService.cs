@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SmallCapDashboard.Data.Changes;
 using SmallCapDashboard.Data.Entities;
 using SmallCapDashboard.Data.Import.Storage;
 
@@ -8,9 +9,10 @@ namespace SmallCapDashboard.Data.Import;
 /// Imports bar and flow files into the market store. Each import is one transaction on one context: all of
 /// it lands or none of it does. Every attempt, successful or refused, is recorded as an <see cref="ImportRun"/>;
 /// a refusal writes nothing else. Refusals come back as a result with <see cref="ImportStatus.Refused"/> and a
-/// one-line <see cref="ImportResult.Error"/>; they do not throw.
+/// one-line <see cref="ImportResult.Error"/>; they do not throw. After a commit the <see cref="DataChangeNotifier"/>
+/// (when given) moves the data version forward and tells the listeners.
 /// </summary>
-public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFactory, TimeProvider? timeProvider = null)
+public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFactory, TimeProvider? timeProvider = null, DataChangeNotifier? notifier = null)
 {
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
@@ -33,7 +35,7 @@ public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFact
             var stored = await table.LoadAsync(instrumentId, ct);
             var rows = BarMergePlan.Plan(stored, parsed.Bars, source, options.Replace, attempt.File, symbol, attempt.Warnings);
             attempt.Written = await table.WriteAsync(instrumentId, rows, source, insertOnly: stored.Count == 0, ct);
-            return await attempt.SucceedAsync(context, transaction, ct);
+            return await CommittedAsync(await attempt.SucceedAsync(context, transaction, ct), ct);
         }
         catch (ImportException e)
         {
@@ -72,12 +74,22 @@ public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFact
             }
 
             attempt.Written = await table.WriteAsync(rows, ct);
-            return await attempt.SucceedAsync(context, transaction, ct);
+            return await CommittedAsync(await attempt.SucceedAsync(context, transaction, ct), ct);
         }
         catch (ImportException e)
         {
             return await attempt.RefuseAsync(contextFactory, e, ct);
         }
+    }
+
+    private async Task<ImportResult> CommittedAsync(ImportResult result, CancellationToken ct)
+    {
+        if (notifier is not null)
+        {
+            await notifier.NotifyAsync(new DataChange(DataChangeKind.Import, result.ImportRunId, result.Symbols), ct);
+        }
+
+        return result;
     }
 
     private static void RequireFile(string path)

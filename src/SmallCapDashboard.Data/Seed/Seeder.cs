@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SmallCapDashboard.Data.Bundle;
+using SmallCapDashboard.Data.Changes;
 using SmallCapDashboard.Data.Entities;
 using SmallCapDashboard.Data.Hosting;
 
@@ -14,7 +15,7 @@ namespace SmallCapDashboard.Data.Seed;
 /// flows (<c>Modelled = true</c>, source <c>model:v1 (seed N)</c>) for every fund day that has no row.
 /// Seeding an already-seeded database changes nothing.
 /// </summary>
-public sealed class Seeder(IDbContextFactory<MarketDbContext> factory, IOptions<MarketDataOptions> options)
+public sealed class Seeder(IDbContextFactory<MarketDbContext> factory, IOptions<MarketDataOptions> options, DataChangeNotifier? notifier = null)
 {
     /// <summary>Seed of the modelled-flow generator used by the bundle.</summary>
     public const int ModelSeed = 1;
@@ -50,9 +51,10 @@ public sealed class Seeder(IDbContextFactory<MarketDbContext> factory, IOptions<
         var modelled = await inserter.InsertFundDaysAsync(modelledRows, cancellationToken).ConfigureAwait(false);
 
         var result = new SeedResult(addedInstruments, bars, real, modelled, replaced, clock.Elapsed);
+        ImportRun? run = null;
         if (result.ChangedAnything)
         {
-            db.ImportRuns.Add(new ImportRun
+            run = new ImportRun
             {
                 Kind = "seed",
                 Format = "bundle",
@@ -63,11 +65,18 @@ public sealed class Seeder(IDbContextFactory<MarketDbContext> factory, IOptions<
                 Message = $"{addedInstruments} instruments, {bars} bars, {real} real fund days ({replaced} replacing modelled), {modelled} modelled fund days",
                 StartedUtc = started,
                 DurationMs = clock.Elapsed.TotalMilliseconds,
-            });
+            };
+            db.ImportRuns.Add(run);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        if (run is not null && notifier is not null)
+        {
+            await notifier.NotifyAsync(new DataChange(DataChangeKind.Seed, run.Id, bundle.Manifest.Instruments.Select(i => i.Symbol).ToList()), cancellationToken)
+                .ConfigureAwait(false);
+        }
+
         progress?.Report(new SeedProgress("done", null, 1, 1));
         return result with { Elapsed = clock.Elapsed };
     }

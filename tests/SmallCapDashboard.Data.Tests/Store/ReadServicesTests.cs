@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SmallCapDashboard.Analytics.Core;
+using SmallCapDashboard.Data.Changes;
 using SmallCapDashboard.Data.Entities;
 using SmallCapDashboard.Data.Queries;
 
@@ -152,19 +153,61 @@ public abstract class ReadServicesTests : IAsyncLifetime
     [Fact]
     public async Task DataVersion_NewImportRunRecorded_StampGrows()
     {
-        var reader = Services.GetRequiredService<DataVersionReader>();
-        var before = await reader.CurrentAsync();
-        var factory = Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<MarketDbContext>>();
-        await using (var db = await factory.CreateDbContextAsync())
-        {
-            db.ImportRuns.Add(new ImportRun { Kind = "bars", File = "later.csv", StartedUtc = new DateTime(2026, 1, 3, 9, 0, 0, DateTimeKind.Utc) });
-            await db.SaveChangesAsync();
-        }
+        var version = Services.GetRequiredService<DataVersion>();
+        var before = await version.ReadAsync();
+        await AddImportRunAsync("later.csv");
 
-        var after = await reader.CurrentAsync();
+        var after = await version.ReadAsync();
 
         Assert.True(before > 0);
         Assert.True(after > before);
+    }
+
+    [Fact]
+    public async Task DataVersion_WriteByAnotherProcess_SeenOnceMaxAgeHasPassed()
+    {
+        var clock = new ManualClock();
+        var version = new DataVersion(Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<MarketDbContext>>(), clock);
+        var first = await version.CurrentAsync();
+        await AddImportRunAsync("other-process.csv");
+
+        var withinMaxAge = await version.CurrentAsync();
+        clock.Advance(DataVersion.MaxAge + TimeSpan.FromMilliseconds(1));
+        var afterMaxAge = await version.CurrentAsync();
+
+        Assert.Equal(first, withinMaxAge);
+        Assert.True(afterMaxAge > first);
+    }
+
+    [Fact]
+    public async Task DataVersion_WriteInThisProcess_SeenAtOnce()
+    {
+        var clock = new ManualClock();
+        var version = new DataVersion(Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<MarketDbContext>>(), clock);
+        var first = await version.CurrentAsync();
+
+        version.Observe(first + 5);
+
+        Assert.Equal(first + 5, await version.CurrentAsync());
+    }
+
+    private async Task AddImportRunAsync(string file)
+    {
+        var factory = Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<MarketDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        db.ImportRuns.Add(new ImportRun { Kind = "bars", File = file, StartedUtc = new DateTime(2026, 1, 3, 9, 0, 0, DateTimeKind.Utc) });
+        await db.SaveChangesAsync();
+    }
+
+    private sealed class ManualClock : TimeProvider
+    {
+        private long _ticks = 1_000_000;
+
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+        public override long GetTimestamp() => _ticks;
+
+        public void Advance(TimeSpan by) => _ticks += by.Ticks;
     }
 
     protected abstract Task PrepareAsync();
