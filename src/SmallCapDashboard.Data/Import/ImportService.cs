@@ -29,7 +29,7 @@ public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFact
 
             await using var context = await contextFactory.CreateDbContextAsync(ct);
             await using var transaction = await context.Database.BeginTransactionAsync(ct);
-            var instrumentId = await EnsureInstrumentAsync(context, symbol, ct);
+            var instrumentId = await EnsureInstrumentAsync(context, symbol, attempt.File, ct);
             var table = new BarTable(context);
             var stored = await table.LoadAsync(instrumentId, ct);
             var rows = BarMergePlan.Plan(stored, parsed.Bars, source, options.Replace, attempt.File, symbol, attempt.Warnings);
@@ -67,7 +67,7 @@ public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFact
             {
                 var days = group.ToList();
                 attempt.Symbols.Add(group.Key);
-                var instrumentId = await EnsureInstrumentAsync(context, group.Key, ct);
+                var instrumentId = await EnsureInstrumentAsync(context, group.Key, attempt.File, ct);
                 var stored = await table.LoadAsync(instrumentId, days[0].Date, days[^1].Date, ct);
                 rows.AddRange(FlowMergePlan.Plan(instrumentId, group.Key, days, stored, source, options.Replace, attempt.File, attempt.Warnings));
             }
@@ -123,12 +123,12 @@ public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFact
     }
 
     /// <summary>The instrument's id; an unknown symbol is created (catalogue attributes, else Kind Other) inside the transaction.</summary>
-    private static async Task<int> EnsureInstrumentAsync(MarketDbContext context, string symbol, CancellationToken ct)
+    private static async Task<int> EnsureInstrumentAsync(MarketDbContext context, string symbol, string file, CancellationToken ct)
     {
         if (!SymbolRules.IsValid(symbol))
         {
             // Every path checks symbols before this; a guard so no import can ever create a bad instrument.
-            throw new ImportException("", null, "symbol", $"'{Parsing.Fields.Show(symbol)}' is not a usable symbol ({SymbolRules.Pattern})");
+            throw new ImportException(file, null, "symbol", $"'{Parsing.Fields.Show(symbol)}' is not a usable symbol ({SymbolRules.Pattern})");
         }
 
         var id = await context.Instruments.Where(i => i.Symbol == symbol).Select(i => (int?)i.Id).FirstOrDefaultAsync(ct);
