@@ -69,6 +69,8 @@ public static class StrictInputCases
         { "bars", "BADA.stooq-too-few", StooqOk + "2024-02-07,496.29,498.53,495.36\n", null, 3, "Close", "4 fields" },
         { "bars", "BADA.eod-extra-field", EodOk + "2024-02-07,496.29,498.53,495.36,1,497,497.00,70556500\n", null, 3, "#8", "shifts the columns" },
         { "bars", "BADA.yfinance-extra-field", F(ticker: "XYZ,EXTRA"), null, 3, "#11", "shifts the columns" },
+        { "bars", "BADA.duplicate-column", "Date,Open,High,Low,Close,close,Volume\n2024-02-06,494.00,497.00,493.00,496.00,495.00,60000000\n", null, 1, "close", "appears twice in the header" },
+        { "flows", "duplicate-flow-column", "date,ticker,flow_usd,Flow_USD\n2026-05-28,IWM,5,6\n", null, 1, "Flow_USD", "appears twice in the header" },
         { "bars", "BADA.first-row-shifted", Yahoo + "2024-02-07,496.29,498.53,495.36,1,498,494.96,70556500\n", null, 2, "#8", "shifts the columns" },
 
         // Numbers that are not invariant culture: refused, never reinterpreted.
@@ -85,6 +87,10 @@ public static class StrictInputCases
         { "bars", "BADA.space-thousands-volume", Y("494.00", "498.53", "493.00", "496.29", "496.00", "\"70 556 500\""), null, 3, "Volume", "space inside" },
         { "bars", "BADA.nbsp-thousands-volume", Y("494.00", "498.53", "493.00", "496.29", "496.00", "\"70\u00a0556\u00a0500\""), null, 3, "Volume", "space inside" },
         { "bars", "BADA.apostrophe-thousands-volume", Y("494.00", "498.53", "493.00", "496.29", "496.00", "70'556'500"), null, 3, "Volume", "apostrophe" },
+        { "bars", "BADA.eod-decimal-comma-close", EodOk + "2024-02-07,494.00,498.53,493.00,\"496,29\",496.00,70556500\n", null, 3, "Close", "has a comma" },
+        { "bars", "BADA.stooq-percent-low", StooqOk + "2024-02-07,494.00,498.53,49.3%,496.29,70556500\n", null, 3, "Low", "is a percentage" },
+        { "bars", "BADA.yfinance-dollar-open", YFinanceOk + "2024-02-07 00:00:00-05:00,$496.0,498.0,495.0,497.0,70556500,0.0,0.0,0.0,XYZ\n", null, 3, "Open", "currency sign" },
+        { "flows", "long-shares-percent", LS("5%", "246.60"), null, 3, "shares", "is a percentage" },
         { "bars", "BADA.hex-volume", Y("494.00", "498.53", "493.00", "496.29", "496.00", "0x1F"), null, 3, "Volume", "not a number" },
         { "bars", "BADA.two-points", Y("494.00", "498.53", "493.00", "496.2.9", "496.00", "70556500"), null, 3, "Close", "not a number" },
         { "bars", "BADA.infinity-text", Y("494.00", "Infinity", "493.00", "496.29", "496.00", "70556500"), null, 3, "High", "finite" },

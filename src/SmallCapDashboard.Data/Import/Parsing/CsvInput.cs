@@ -301,6 +301,16 @@ internal sealed class CsvInput : IDisposable
             names.RemoveAt(names.Count - 1);
         }
 
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i].Length > 0 && !seen.TryAdd(names[i], i))
+            {
+                throw new ImportException(FileName, HeaderLine, names[i],
+                    $"column '{Fields.Show(names[i])}' appears twice in the header (columns {seen[names[i]] + 1} and {i + 1}); refused rather than picking one");
+            }
+        }
+
         Header = names;
     }
 }
