@@ -94,18 +94,28 @@ internal sealed class CsvInput : IDisposable
         }
     }
 
-    /// <summary>Index of a header column (case-insensitive, surrounding spaces ignored), or -1.</summary>
+    /// <summary>
+    /// Index of a header column (case-insensitive, surrounding spaces ignored), or -1. A column the header names
+    /// twice is refused: which of the two holds the values is a guess.
+    /// </summary>
     public int IndexOf(string name)
     {
+        var found = -1;
         for (var i = 0; i < Header.Count; i++)
         {
             if (string.Equals(Header[i], name, StringComparison.OrdinalIgnoreCase))
             {
-                return i;
+                if (found >= 0)
+                {
+                    throw new ImportException(FileName, HeaderLine, Header[i],
+                        $"column '{Fields.Show(Header[i])}' appears twice in the header (columns {found + 1} and {i + 1}); refused rather than picking one");
+                }
+
+                found = i;
             }
         }
 
-        return -1;
+        return found;
     }
 
     /// <summary>
@@ -299,16 +309,6 @@ internal sealed class CsvInput : IDisposable
         while (names.Count > 0 && names[^1].Length == 0)
         {
             names.RemoveAt(names.Count - 1);
-        }
-
-        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < names.Count; i++)
-        {
-            if (names[i].Length > 0 && !seen.TryAdd(names[i], i))
-            {
-                throw new ImportException(FileName, HeaderLine, names[i],
-                    $"column '{Fields.Show(names[i])}' appears twice in the header (columns {seen[names[i]] + 1} and {i + 1}); refused rather than picking one");
-            }
         }
 
         Header = names;
