@@ -44,10 +44,12 @@ public static class BundleBuilder
         ArgumentNullException.ThrowIfNull(instrument);
         var source = Path.Combine(sharedDataFolder, instrument.Prices.SourceFile);
         var format = Enum.Parse<BarFormat>(instrument.Prices.Format, ignoreCase: true);
-        var parsed = BarFileReader.Read(source, format);
+        var end = instrument.Prices.EndDate;
+        // Rows after the end date are not read: the sources' partial mid-session bars of 2025-12-26 (RWM, TWM: Open
+        // below Low) would be refused, and the bundle never holds them.
+        var parsed = BarFileReader.Read(source, format, new BarReadOptions(Through: end));
         warnings = parsed.Warnings;
 
-        var end = instrument.Prices.EndDate;
         var bars = new List<BundleBar>(parsed.Bars.Count);
         foreach (var b in parsed.Bars)
         {

@@ -6,24 +6,27 @@ namespace SmallCapDashboard.Data.Import;
 /// <summary>
 /// Reads a daily-bar file (Yahoo, Stooq, EOD or yfinance; detected from the header) into canonical bars:
 /// price basis plus cumulative total-return factor, ascending, one per date. Refuses bad input with an
-/// <see cref="ImportException"/> naming the file, line and field.
+/// <see cref="ImportException"/> naming the file, line and field; every value stored is within
+/// <see cref="ImportBounds"/>.
 /// </summary>
 public static class BarFileReader
 {
-    public static ParsedBars Read(string path, BarFormat format = BarFormat.Auto)
+    public static ParsedBars Read(string path, BarFormat format = BarFormat.Auto, BarReadOptions? options = null)
     {
-        using var input = CsvInput.Open(path);
-        return Read(input, format);
+        options ??= new BarReadOptions();
+        using var input = CsvInput.Open(path, ImportBounds.LatestDate(options.Time ?? TimeProvider.System));
+        return Read(input, format, options);
     }
 
     /// <summary>Reads from a stream (UTF-8 unless a byte order mark says otherwise); the stream is disposed.</summary>
-    public static ParsedBars Read(Stream stream, string fileName, BarFormat format = BarFormat.Auto)
+    public static ParsedBars Read(Stream stream, string fileName, BarFormat format = BarFormat.Auto, BarReadOptions? options = null)
     {
-        using var input = CsvInput.Open(stream, fileName);
-        return Read(input, format);
+        options ??= new BarReadOptions();
+        using var input = CsvInput.Open(stream, fileName, ImportBounds.LatestDate(options.Time ?? TimeProvider.System));
+        return Read(input, format, options);
     }
 
-    private static ParsedBars Read(CsvInput input, BarFormat requested)
+    private static ParsedBars Read(CsvInput input, BarFormat requested, BarReadOptions options)
     {
         var detected = FormatDetector.DetectBars(input.Header);
         if (detected is null)
@@ -41,24 +44,22 @@ public static class BarFileReader
         }
 
         var warnings = new List<string>();
-        CanonicalBar[] bars;
-        string? ticker;
-        switch (format)
+        var (extra, extraIsPrice) = format switch
         {
-            case BarFormat.YFinance:
-                bars = YFinanceBars.ToCanonical(BarRowReader.Read(input, "Dividends", false, warnings, out ticker));
-                break;
-            case BarFormat.Eod:
-                var eodRows = BarRowReader.Read(input, "Adjusted_close", true, warnings, out ticker);
-                bars = EodBars.ToCanonical(eodRows, input.FileName, warnings);
-                break;
-            case BarFormat.Yahoo:
-                bars = YahooBars.ToCanonical(BarRowReader.Read(input, "Adj Close", true, warnings, out ticker), hasAdjustedClose: true);
-                break;
-            default:
-                bars = YahooBars.ToCanonical(BarRowReader.Read(input, null, false, warnings, out ticker), hasAdjustedClose: false);
-                break;
-        }
+            BarFormat.YFinance => ("Dividends", false),
+            BarFormat.Eod => ("Adjusted_close", true),
+            BarFormat.Yahoo => ("Adj Close", true),
+            _ => ((string?)null, false),
+        };
+        var rows = BarRowReader.Read(input, extra, extraIsPrice, options.Through, warnings, out var ticker);
+        var bars = format switch
+        {
+            BarFormat.YFinance => YFinanceBars.ToCanonical(rows),
+            BarFormat.Eod => EodBars.ToCanonical(rows, input.FileName, warnings),
+            BarFormat.Yahoo => YahooBars.ToCanonical(rows, hasAdjustedClose: true),
+            _ => YahooBars.ToCanonical(rows, hasAdjustedClose: false),
+        };
+        CheckCanonical(bars, rows, input.FileName);
 
         if (PartialBarCheck.Check(bars, input.FileName) is { } partial)
         {
@@ -66,6 +67,35 @@ public static class BarFileReader
         }
 
         return new ParsedBars(input.FileName, format, ticker, bars, warnings);
+    }
+
+    /// <summary>
+    /// The values after conversion (dividends undone, splits applied) are checked again: a file whose adjustments
+    /// push a price, volume or factor out of range is refused at the row it came from.
+    /// </summary>
+    private static void CheckCanonical(CanonicalBar[] bars, List<RawBar> rows, string file)
+    {
+        for (var i = 0; i < bars.Length; i++)
+        {
+            var b = bars[i];
+            var line = rows[i].Line;
+            Check(file, line, "Open", ImportBounds.PriceProblem(b.Open, "adjusted Open"));
+            Check(file, line, "High", ImportBounds.PriceProblem(b.High, "adjusted High"));
+            Check(file, line, "Low", ImportBounds.PriceProblem(b.Low, "adjusted Low"));
+            Check(file, line, "Close", ImportBounds.PriceProblem(b.Close, "adjusted Close"));
+            Check(file, line, "Volume", ImportBounds.VolumeProblem(b.Volume));
+            var factor = b.TotalReturnFactor;
+            Check(file, line, null, double.IsFinite(factor) && factor > 0 && factor < ImportBounds.MaxPrice ? null
+                : $"total-return factor {ImportBounds.Show(factor)} is out of range (the adjustment columns disagree with the prices)");
+        }
+    }
+
+    private static void Check(string file, int line, string? field, string? problem)
+    {
+        if (problem is not null)
+        {
+            throw new ImportException(file, line, field, problem + " after adjustment");
+        }
     }
 
     /// <summary>A Stooq reading of a richer file is allowed (it ignores the extra columns); other mismatches are not.</summary>

@@ -15,7 +15,8 @@ public readonly record struct FlowDay(
 /// <summary>Which rows of a multi-fund flow file to keep.</summary>
 /// <param name="Symbol">When set, only this ticker is read, whether or not it is in the catalogue.</param>
 /// <param name="IsKnown">The catalogue: tickers it does not know are skipped and listed. Null keeps every ticker.</param>
-public sealed record FlowReadOptions(string? Symbol = null, Func<string, bool>? IsKnown = null);
+/// <param name="Time">The clock that says what "today" is (dates after the next New York session are refused); default the system clock.</param>
+public sealed record FlowReadOptions(string? Symbol = null, Func<string, bool>? IsKnown = null, TimeProvider? Time = null);
 
 /// <summary>The outcome of reading a flow file.</summary>
 /// <param name="File">File name (without folders).</param>

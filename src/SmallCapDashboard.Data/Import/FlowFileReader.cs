@@ -13,18 +13,20 @@ public static class FlowFileReader
 {
     public static ParsedFlows Read(string path, FlowFormat format = FlowFormat.Auto, FlowReadOptions? options = null)
     {
-        using var input = CsvInput.Open(path);
-        return Read(input, format, options ?? new FlowReadOptions(), SymbolFromFileName(path));
+        options ??= new FlowReadOptions();
+        using var input = CsvInput.Open(path, ImportBounds.LatestDate(options.Time ?? TimeProvider.System));
+        return Read(input, format, options, SymbolFromFileName(path));
     }
 
     /// <summary>Reads from a stream (UTF-8 unless a byte order mark says otherwise); the stream is disposed.</summary>
     public static ParsedFlows Read(Stream stream, string fileName, FlowFormat format = FlowFormat.Auto, FlowReadOptions? options = null)
     {
-        using var input = CsvInput.Open(stream, fileName);
-        return Read(input, format, options ?? new FlowReadOptions(), SymbolFromFileName(fileName));
+        options ??= new FlowReadOptions();
+        using var input = CsvInput.Open(stream, fileName, ImportBounds.LatestDate(options.Time ?? TimeProvider.System));
+        return Read(input, format, options, SymbolFromFileName(fileName));
     }
 
-    /// <summary><c>TNA-historical_nav.csv</c> → TNA; <c>IWM.eod.csv</c> → IWM.</summary>
+    /// <summary><c>TNA-historical_nav.csv</c> → TNA; <c>IWM.eod.csv</c> → IWM (not checked: see <see cref="Analytics.Core.SymbolRules"/>).</summary>
     public static string SymbolFromFileName(string path)
     {
         var name = Path.GetFileName(path);
@@ -51,16 +53,20 @@ public static class FlowFileReader
         var warnings = new List<string>();
         var reader = new FlowRowReader(input, options, warnings);
         List<FlowRow> rows;
+        string sharesField;
         if (detected == FlowFormat.ProShares)
         {
-            rows = reader.Read("Date", "Ticker", "Shares Outstanding (000)", 1000, "NAV", null, "Assets Under Management", options.Symbol ?? fileSymbol);
+            sharesField = "Shares Outstanding (000)";
+            rows = reader.Read("Date", "Ticker", sharesField, 1000, "NAV", null, "Assets Under Management", options.Symbol ?? fileSymbol);
         }
         else if (input.IndexOf("flow_usd") >= 0)
         {
+            sharesField = "flow_usd";
             rows = reader.Read("date", "ticker", null, 1, null, "flow_usd", null, options.Symbol);
         }
         else
         {
+            sharesField = "shares";
             rows = reader.Read("date", "ticker", "shares", 1, "price", null, null, options.Symbol);
         }
 
@@ -69,7 +75,7 @@ public static class FlowFileReader
             throw new ImportException(input.FileName, null, null, "no data rows after the header");
         }
 
-        var days = FlowSeries.Build(rows, input.FileName, warnings);
+        var days = FlowSeries.Build(rows, input.FileName, sharesField, warnings);
         return new ParsedFlows(input.FileName, detected.Value, days, [.. reader.Skipped], warnings);
     }
 }

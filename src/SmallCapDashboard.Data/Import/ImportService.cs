@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SmallCapDashboard.Analytics.Core;
 using SmallCapDashboard.Data.Changes;
 using SmallCapDashboard.Data.Entities;
 using SmallCapDashboard.Data.Import.Storage;
@@ -22,7 +23,7 @@ public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFact
         try
         {
             RequireFile(path);
-            var parsed = BarFileReader.Read(path, options.Format);
+            var parsed = BarFileReader.Read(path, options.Format, new BarReadOptions(Time: _time));
             attempt.Parsed(parsed.Format.ToString().ToLowerInvariant(), parsed.Bars.Count, parsed.Warnings);
             var symbol = ChooseSymbol(options.Symbol, parsed.Symbol, path, attempt);
             attempt.Symbols.Add(symbol);
@@ -30,7 +31,7 @@ public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFact
 
             await using var context = await contextFactory.CreateDbContextAsync(ct);
             await using var transaction = await context.Database.BeginTransactionAsync(ct);
-            var instrumentId = await EnsureInstrumentAsync(context, symbol, ct);
+            var instrumentId = await EnsureInstrumentAsync(context, symbol, attempt.File, ct);
             var table = new BarTable(context);
             var stored = await table.LoadAsync(instrumentId, ct);
             var rows = BarMergePlan.Plan(stored, parsed.Bars, source, options.Replace, attempt.File, symbol, attempt.Warnings);
@@ -50,7 +51,7 @@ public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFact
         {
             RequireFile(path);
             var known = await KnownSymbolsAsync(ct);
-            var readOptions = new FlowReadOptions(options.Symbol, s => known.Contains(s));
+            var readOptions = new FlowReadOptions(options.Symbol, s => known.Contains(s), _time);
             var parsed = FlowFileReader.Read(path, options.Format, readOptions);
             attempt.Parsed(parsed.Format.ToString().ToLowerInvariant(), parsed.Days.Count, parsed.Warnings);
             if (parsed.Days.Count == 0)
@@ -68,7 +69,7 @@ public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFact
             {
                 var days = group.ToList();
                 attempt.Symbols.Add(group.Key);
-                var instrumentId = await EnsureInstrumentAsync(context, group.Key, ct);
+                var instrumentId = await EnsureInstrumentAsync(context, group.Key, attempt.File, ct);
                 var stored = await table.LoadAsync(instrumentId, days[0].Date, days[^1].Date, ct);
                 rows.AddRange(FlowMergePlan.Plan(instrumentId, group.Key, days, stored, source, options.Replace, attempt.File, attempt.Warnings));
             }
@@ -102,15 +103,17 @@ public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFact
 
     private static string ChooseSymbol(string? requested, string? inFile, string path, ImportAttempt attempt)
     {
-        var symbol = (requested ?? inFile ?? FlowFileReader.SymbolFromFileName(path)).Trim().ToUpperInvariant();
-        if (requested is not null && inFile is not null && !string.Equals(requested.Trim(), inFile, StringComparison.OrdinalIgnoreCase))
+        var text = requested ?? inFile ?? FlowFileReader.SymbolFromFileName(path);
+        if (!SymbolRules.TryNormalize(text, out var symbol, out var problem))
         {
-            attempt.Warnings.Add($"{attempt.File}: the file's ticker column says {inFile}; stored as {symbol} as requested");
+            var from = requested is not null ? "--symbol" : inFile is not null ? "the ticker column" : "the file name";
+            throw new ImportException(attempt.File, null, "symbol",
+                $"'{Parsing.Fields.Show(text)}' ({from}) is not a usable symbol: {problem}" + (requested is null ? "; pass --symbol" : ""));
         }
 
-        if (symbol.Length is 0 or > 32 || symbol.Any(char.IsWhiteSpace))
+        if (requested is not null && inFile is not null && !string.Equals(symbol, inFile, StringComparison.Ordinal))
         {
-            throw new ImportException(attempt.File, null, "symbol", $"'{symbol}' is not a usable symbol; pass --symbol");
+            attempt.Warnings.Add($"{attempt.File}: the file's ticker column says {inFile}; stored as {symbol} as requested");
         }
 
         return symbol;
@@ -132,8 +135,14 @@ public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFact
     }
 
     /// <summary>The instrument's id; an unknown symbol is created (catalogue attributes, else Kind Other) inside the transaction.</summary>
-    private static async Task<int> EnsureInstrumentAsync(MarketDbContext context, string symbol, CancellationToken ct)
+    private static async Task<int> EnsureInstrumentAsync(MarketDbContext context, string symbol, string file, CancellationToken ct)
     {
+        if (!SymbolRules.IsValid(symbol))
+        {
+            // Every path checks symbols before this; a guard so no import can ever create a bad instrument.
+            throw new ImportException(file, null, "symbol", $"'{Parsing.Fields.Show(symbol)}' is not a usable symbol ({SymbolRules.Pattern})");
+        }
+
         var id = await context.Instruments.Where(i => i.Symbol == symbol).Select(i => (int?)i.Id).FirstOrDefaultAsync(ct);
         if (id is not null)
         {

@@ -90,6 +90,27 @@ public sealed class ImportCommandTests : IAsyncLifetime
         Assert.Equal(before, (await db.RunAsync("export", "bars", "--symbol", "SPYX")).ShouldSucceed().Out);
     }
 
+    [Theory]
+    // Issue 8: an unquoted thousands separator shifted the columns (stored as Close=1, Volume=494.96, exit 0).
+    [InlineData("2017-08-18,1,244.00,1,245.00,1,243.00,1,243.50,243.50,70556500", "line 3, field '#8'", "shifts the columns")]
+    [InlineData("2017-08-18,244.00,245.00,243.00,\"243,50\",243.50,70556500", "line 3, field 'Close'", "has a comma")]
+    [InlineData("2099-06-01,244.00,245.00,243.00,243.50,243.50,70556500", "line 3, field 'Date'", "in the future")]
+    public async Task ImportBars_WrongNumber_ExitOneWithOneLineNamingLineAndFieldAndNothingStored(string row, string where, string problem)
+    {
+        (await db.RunAsync("import", "bars", spyFile, "--symbol", "SPYX")).ShouldSucceed();
+        var before = (await db.RunAsync("export", "bars", "--symbol", "SPYX")).ShouldSucceed().Out;
+        var bad = db.FileBeside("SPYX.bad.csv");
+        await File.WriteAllTextAsync(bad, spyLines[0] + "\n2017-08-17,244.00,245.00,243.00,243.50,243.50,60000000\n" + row + "\n");
+
+        var run = await db.RunAsync("import", "bars", bad, "--symbol", "SPYX");
+
+        var line = run.ShouldFailWithOneLine();
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("SPYX.bad.csv, " + where, line, StringComparison.Ordinal);
+        Assert.Contains(problem, line, StringComparison.Ordinal);
+        Assert.Equal(before, (await db.RunAsync("export", "bars", "--symbol", "SPYX")).ShouldSucceed().Out);
+    }
+
     [Fact]
     public async Task ImportBars_MissingFile_OneLineNamingThePath()
     {

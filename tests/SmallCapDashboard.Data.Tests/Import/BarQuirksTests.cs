@@ -9,7 +9,7 @@ public class BarQuirksTests
     public void Read_YahooWithBomDescendingBlankNullQuotedTrailingCommas_ReadsThreeBarsAscending()
     {
         // Fixtures/yahoo-quirks.csv: BOM, CRLF, trailing commas, newest first, a blank line, an all-comma row,
-        // a 'null' holiday row, an identical duplicate of 2024-01-03, quoted numbers with a thousands separator.
+        // a 'null' holiday row, an identical duplicate of 2024-01-03, quoted numbers.
         var parsed = BarFileReader.Read(SharedFiles.Fixture("yahoo-quirks.csv"));
 
         Assert.Equal(BarFormat.Yahoo, parsed.Format);

@@ -10,8 +10,7 @@ public class RealBarFilesTests
         { "prices", "IWM.csv", BarFormat.YFinance }, { "prices", "IJR.csv", BarFormat.YFinance },
         { "prices", "SPY.csv", BarFormat.YFinance }, { "prices", "DIA.csv", BarFormat.YFinance },
         { "prices", "QQQ.csv", BarFormat.YFinance }, { "prices", "TNA.csv", BarFormat.YFinance },
-        { "prices", "TZA.csv", BarFormat.YFinance }, { "prices", "RWM.csv", BarFormat.YFinance },
-        { "prices", "TWM.csv", BarFormat.YFinance }, { "prices", "SRTY.csv", BarFormat.YFinance },
+        { "prices", "TZA.csv", BarFormat.YFinance }, { "prices", "SRTY.csv", BarFormat.YFinance },
         { "prices", "^RUT.csv", BarFormat.Yahoo }, { "prices", "^GSPC.csv", BarFormat.Yahoo },
         { "formats", "IWM.eod.csv", BarFormat.Eod }, { "formats", "IJR.eod.csv", BarFormat.Eod },
         { "formats", "DIA.eod.csv", BarFormat.Eod }, { "formats", "QQQ.eod.csv", BarFormat.Eod },
@@ -33,6 +32,29 @@ public class RealBarFilesTests
         {
             Assert.True(parsed.Bars[i].Date > parsed.Bars[i - 1].Date, $"{name}: not ascending at {parsed.Bars[i].Date}");
         }
+    }
+
+    /// <summary>
+    /// RWM and TWM end with a partial mid-session bar (2025-12-26, line 4763) whose Open lies below its Low
+    /// (RWM 15.954999923706055 &lt; 15.970000267028809, TWM 30.3700008392334 &lt; 30.440000534057617, read off the
+    /// files): the whole file is refused there. Cut at 2025-12-24, as the bundle does, every earlier row is kept.
+    /// </summary>
+    [Theory]
+    [InlineData("RWM.csv", "15.954999923706055")]
+    [InlineData("TWM.csv", "30.3700008392334")]
+    public void Read_RealFileWhosePartialLastBarOpensBelowItsLow_RefusedThereAndReadWhenCut(string name, string open)
+    {
+        var path = SharedFiles.Prices(name);
+
+        var e = Assert.Throws<ImportException>(() => BarFileReader.Read(path));
+        var cut = BarFileReader.Read(path, BarFormat.Auto, new BarReadOptions(Through: new DateOnly(2025, 12, 24)));
+
+        Assert.Equal(4763, e.Line);
+        Assert.Equal("Open", e.Field);
+        Assert.Contains($"Open {open}", e.Message, StringComparison.Ordinal);
+        Assert.Contains("outside Low–High", e.Message, StringComparison.Ordinal);
+        Assert.Equal(SharedFiles.DataLines(path) - 1, cut.Bars.Count);
+        Assert.Equal(new DateOnly(2025, 12, 24), cut.Bars[^1].Date);
     }
 
     [Fact]

@@ -3,15 +3,18 @@ using SmallCapDashboard.Data.Import.Parsing;
 namespace SmallCapDashboard.Data.Import.Bars;
 
 /// <summary>
-/// Reads the rows of a bar file into <see cref="RawBar"/>s: validates each price (present, finite, above zero),
-/// High not below Low, volume not negative; skips rows where every value is missing (<c>null</c> holiday rows of
-/// Yahoo exports) with a warning; then sorts ascending and collapses identical duplicate dates.
+/// Reads the rows of a bar file into <see cref="RawBar"/>s: validates each price (present, strict invariant,
+/// within <see cref="ImportBounds"/>), High not below Low, Open and Close within [Low, High] (1e-6 relative
+/// tolerance), volume in range, the ticker a valid symbol; skips rows where every value is missing (<c>null</c>
+/// holiday rows of Yahoo exports) with a warning, and rows after <paramref name="through"/> unread (only their date
+/// is parsed); then sorts ascending and collapses identical duplicate dates.
 /// </summary>
 internal static class BarRowReader
 {
     /// <param name="extraColumn">Adjusted close or dividend column name, or null.</param>
     /// <param name="extraIsPrice">True when the extra column is a price (must be above zero).</param>
-    public static List<RawBar> Read(CsvInput input, string? extraColumn, bool extraIsPrice, List<string> warnings, out string? ticker)
+    /// <param name="through">Rows dated after it are skipped without reading their values (the bundle's cut), or null.</param>
+    public static List<RawBar> Read(CsvInput input, string? extraColumn, bool extraIsPrice, DateOnly? through, List<string> warnings, out string? ticker)
     {
         var iDate = Require(input, "Date");
         var iOpen = Require(input, "Open");
@@ -29,6 +32,11 @@ internal static class BarRowReader
         while (input.Read())
         {
             var date = Fields.Date(input, iDate, "Date");
+            if (date > through)
+            {
+                continue;
+            }
+
             if (AllMissing(input, iOpen, iHigh, iLow, iClose))
             {
                 nullRows++;
@@ -42,16 +50,18 @@ internal static class BarRowReader
             var close = Fields.Price(input, iClose, "Close");
             if (high < low)
             {
-                throw input.Error("High", $"High {high} is below Low {low}");
+                throw input.Error("High", $"High {ImportBounds.Show(high)} is below Low {ImportBounds.Show(low)}");
             }
 
-            var volume = Fields.OptionalNonNegative(input, iVolume, "Volume") ?? 0;
+            OutsideRange(input, "Open", open, low, high);
+            OutsideRange(input, "Close", close, low, high);
+            var volume = Fields.OptionalVolume(input, iVolume, "Volume") ?? 0;
             var extra = iExtra < 0 ? 0
                 : extraIsPrice ? Fields.Price(input, iExtra, extraColumn!)
-                : Fields.OptionalNonNegative(input, iExtra, extraColumn!) ?? 0;
+                : Fields.OptionalDividend(input, iExtra, extraColumn!) ?? 0;
             if (iTicker >= 0)
             {
-                var t = input[iTicker].ToUpperInvariant();
+                var t = Fields.Symbol(input, iTicker, input.Header[iTicker]);
                 if (ticker is null)
                 {
                     ticker = t.Length == 0 ? null : t;
@@ -133,6 +143,15 @@ internal static class BarRowReader
         }
 
         return result;
+    }
+
+    private static void OutsideRange(CsvInput input, string field, double value, double low, double high)
+    {
+        if (!ImportBounds.WithinRange(value, low, high))
+        {
+            throw input.Error(field,
+                $"{field} {ImportBounds.Show(value)} is outside Low–High [{ImportBounds.Show(low)}, {ImportBounds.Show(high)}] (tolerance 1e-6 relative)");
+        }
     }
 
     private static bool AllMissing(CsvInput input, int a, int b, int c, int d) =>

@@ -1,10 +1,13 @@
+using SmallCapDashboard.Analytics.Core;
 using SmallCapDashboard.Data.Import.Parsing;
 
 namespace SmallCapDashboard.Data.Import.Flows;
 
 /// <summary>
 /// Column layout of one flow format, and the shared reading loop: ticker filter (catalogue or --symbol),
-/// weekend rows skipped with a warning, values validated (shares and AUM not negative, NAV above zero).
+/// weekend rows skipped with a warning, every ticker a valid symbol (<see cref="Analytics.Core.SymbolRules"/>),
+/// values strict invariant numbers within <see cref="ImportBounds"/> (AUM may also be in the money shape
+/// <c>$1,234.56</c>, the only column where the format documents it).
 /// </summary>
 internal sealed class FlowRowReader(CsvInput input, FlowReadOptions options, List<string> warnings)
 {
@@ -24,15 +27,18 @@ internal sealed class FlowRowReader(CsvInput input, FlowReadOptions options, Lis
         var iNav = navColumn is null ? -1 : Require(navColumn);
         var iFlow = flowColumn is null ? -1 : Require(flowColumn);
         var iAum = aumColumn is null ? -1 : input.IndexOf(aumColumn);
-        var wanted = options.Symbol?.Trim().ToUpperInvariant();
+        var wanted = options.Symbol is null ? null : RequireSymbol(options.Symbol, "symbol", "the requested symbol");
 
         var rows = new List<FlowRow>(4096);
         while (input.Read())
         {
-            var symbol = (iTicker >= 0 ? input[iTicker] : "").ToUpperInvariant();
+            var symbol = iTicker >= 0 ? Fields.Symbol(input, iTicker, tickerColumn) : "";
             if (symbol.Length == 0)
             {
-                symbol = wanted ?? fallbackSymbol ?? throw input.Error(tickerColumn, "missing ticker");
+                symbol = wanted
+                    ?? (fallbackSymbol is null ? throw input.Error(tickerColumn, "missing ticker")
+                        : SymbolRules.TryNormalize(fallbackSymbol, out var fromName, out _) ? fromName
+                        : throw input.Error(tickerColumn, $"missing ticker, and the file name gives no usable symbol ('{Fields.Show(fallbackSymbol)}'); pass --symbol"));
             }
 
             if (wanted is not null ? symbol != wanted : options.IsKnown is not null && !options.IsKnown(symbol))
@@ -49,15 +55,10 @@ internal sealed class FlowRowReader(CsvInput input, FlowReadOptions options, Lis
                 continue;
             }
 
-            var shares = Fields.OptionalNonNegative(input, iShares, sharesColumn ?? "") * sharesMultiplier;
-            var nav = Fields.OptionalNumber(input, iNav, navColumn ?? "");
-            if (nav <= 0)
-            {
-                throw input.Error(navColumn, $"NAV {nav} is not above zero");
-            }
-
-            var flow = Fields.OptionalNumber(input, iFlow, flowColumn ?? "");
-            var aum = Fields.OptionalNonNegative(input, iAum, aumColumn ?? "");
+            var shares = Fields.OptionalShares(input, iShares, sharesColumn ?? "", sharesMultiplier);
+            var nav = Fields.OptionalNav(input, iNav, navColumn ?? "");
+            var flow = Fields.OptionalFlow(input, iFlow, flowColumn ?? "");
+            var aum = Fields.OptionalMoney(input, iAum, aumColumn ?? "");
             rows.Add(new FlowRow(input.Line, symbol, date, shares, nav, flow, aum));
         }
 
@@ -74,6 +75,11 @@ internal sealed class FlowRowReader(CsvInput input, FlowReadOptions options, Lis
 
         return rows;
     }
+
+    private string RequireSymbol(string text, string field, string what) =>
+        SymbolRules.TryNormalize(text, out var symbol, out var problem)
+            ? symbol
+            : throw new ImportException(input.FileName, null, field, $"{what} '{Fields.Show(text)}' is not a usable symbol: {problem}");
 
     private int Require(string column)
     {

@@ -3,11 +3,13 @@ namespace SmallCapDashboard.Data.Import.Flows;
 /// <summary>
 /// Turns flow rows into fund-days: per symbol in date order (any file order accepted), identical duplicates
 /// collapsed, differing duplicates refused; net flow = (shares(t) − shares(t−1)) × NAV(t) where the file gives
-/// shares and no flow; AUM = shares × NAV where the file gives no AUM.
+/// shares and no flow; AUM = shares × NAV where the file gives no AUM. Derived flows and AUM are held to
+/// <see cref="ImportBounds"/> like reported ones, refused at the row whose shares produced them.
 /// </summary>
 internal static class FlowSeries
 {
-    public static List<FlowDay> Build(List<FlowRow> rows, string file, List<string> warnings)
+    /// <param name="sharesField">The column derived values come from, for the refusal message.</param>
+    public static List<FlowDay> Build(List<FlowRow> rows, string file, string sharesField, List<string> warnings)
     {
         var ordered = rows.OrderBy(r => r.Symbol, StringComparer.Ordinal).ThenBy(r => r.Date).ThenBy(r => r.Line).ToList();
         if (!IsAscendingPerSymbol(rows))
@@ -41,6 +43,13 @@ internal static class FlowSeries
             }
 
             var aum = row.ReportedAum ?? (row.Shares * row.Nav);
+            var problem = (flow is { } f && row.ReportedFlow is null ? ImportBounds.FlowProblem(f) : null)
+                ?? (aum is { } a && row.ReportedAum is null ? ImportBounds.AumProblem(a) : null);
+            if (problem is not null)
+            {
+                throw new ImportException(file, row.Line, sharesField, problem + " (derived from shares and NAV)");
+            }
+
             days.Add(new FlowDay(row.Symbol, row.Date, row.Shares, row.Nav, flow, aum));
             previous = row;
         }

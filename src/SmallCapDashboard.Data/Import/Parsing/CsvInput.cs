@@ -7,7 +7,9 @@ namespace SmallCapDashboard.Data.Import.Parsing;
 /// <summary>
 /// Reads a CSV file record by record with CsvHelper's reader: bounded (a record longer than
 /// <see cref="MaxRecordBytes"/> is refused before it is buffered whole), blank rows skipped, HTML and empty
-/// files refused from the first bytes; builds <see cref="ImportException"/>s naming the file, line and field.
+/// files refused from the first bytes; every record must have exactly the header's fields (a shifted column, as an
+/// unquoted thousands separator makes, is refused, never read); builds <see cref="ImportException"/>s naming the
+/// file, line and field.
 /// </summary>
 internal sealed class CsvInput : IDisposable
 {
@@ -18,9 +20,10 @@ internal sealed class CsvInput : IDisposable
 
     private readonly CsvReader _reader;
 
-    private CsvInput(Stream stream, string fileName)
+    private CsvInput(Stream stream, string fileName, DateOnly latestDate)
     {
         FileName = fileName;
+        LatestDate = latestDate;
         Sniff(stream, fileName);
         var options = new CsvReaderOptions
         {
@@ -39,6 +42,9 @@ internal sealed class CsvInput : IDisposable
 
     public string FileName { get; }
 
+    /// <summary>The latest date a row may carry (<see cref="ImportBounds.LatestDate"/>).</summary>
+    public DateOnly LatestDate { get; }
+
     /// <summary>Header names, trimmed, with empty trailing columns (trailing commas) removed.</summary>
     public IReadOnlyList<string> Header { get; private set; } = [];
 
@@ -48,12 +54,15 @@ internal sealed class CsvInput : IDisposable
     /// <summary>1-based line of the current record.</summary>
     public int Line { get; private set; }
 
-    public static CsvInput Open(string path)
+    /// <summary>Fields of the header row as written, trailing empty ones included.</summary>
+    private int _headerFields;
+
+    public static CsvInput Open(string path, DateOnly latestDate)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
         try
         {
-            return new CsvInput(stream, Path.GetFileName(path));
+            return new CsvInput(stream, Path.GetFileName(path), latestDate);
         }
         catch
         {
@@ -63,7 +72,7 @@ internal sealed class CsvInput : IDisposable
     }
 
     /// <summary>Reads from a stream (UTF-8 unless a byte order mark says otherwise); the input takes ownership of it.</summary>
-    public static CsvInput Open(Stream stream, string fileName)
+    public static CsvInput Open(Stream stream, string fileName, DateOnly latestDate)
     {
         if (!stream.CanSeek)
         {
@@ -76,7 +85,7 @@ internal sealed class CsvInput : IDisposable
 
         try
         {
-            return new CsvInput(stream, fileName);
+            return new CsvInput(stream, fileName, latestDate);
         }
         catch
         {
@@ -85,22 +94,57 @@ internal sealed class CsvInput : IDisposable
         }
     }
 
-    /// <summary>Index of a header column (case-insensitive, surrounding spaces ignored), or -1.</summary>
+    /// <summary>
+    /// Index of a header column (case-insensitive, surrounding spaces ignored), or -1. A column the header names
+    /// twice is refused: which of the two holds the values is a guess.
+    /// </summary>
     public int IndexOf(string name)
     {
+        var found = -1;
         for (var i = 0; i < Header.Count; i++)
         {
             if (string.Equals(Header[i], name, StringComparison.OrdinalIgnoreCase))
             {
-                return i;
+                if (found >= 0)
+                {
+                    throw new ImportException(FileName, HeaderLine, Header[i],
+                        $"column '{Fields.Show(Header[i])}' appears twice in the header (columns {found + 1} and {i + 1}); refused rather than picking one");
+                }
+
+                found = i;
             }
         }
 
-        return -1;
+        return found;
     }
 
-    /// <summary>Moves to the next record that has a value; false at the end of the file.</summary>
+    /// <summary>
+    /// Moves to the next record that has a value; false at the end of the file. Refuses a record whose fields do
+    /// not line up with the header: it must have every named column, and beyond them at most the header's own
+    /// trailing empty columns, empty.
+    /// </summary>
     public bool Read()
+    {
+        if (!NextWithValue())
+        {
+            return false;
+        }
+
+        CheckFieldCount();
+        return true;
+    }
+
+    /// <summary>The raw UTF-8 bytes of a field (unquoted), empty when the record is shorter.</summary>
+    public ReadOnlySpan<byte> Span(int index) => index < _reader.FieldCount ? _reader.GetSpan(index) : default;
+
+    /// <summary>The trimmed field at <paramref name="index"/>, or "" when the record is shorter.</summary>
+    public string this[int index] => index < _reader.FieldCount ? _reader.GetString(index).Trim() : "";
+
+    public ImportException Error(string? field, string problem) => new(FileName, Line, field, problem);
+
+    public void Dispose() => _reader.Dispose();
+
+    private bool NextWithValue()
     {
         while (Next())
         {
@@ -112,20 +156,6 @@ internal sealed class CsvInput : IDisposable
 
         return false;
     }
-
-    /// <summary>The trimmed field at <paramref name="index"/>, or "" when the record is shorter.</summary>
-    public string this[int index] => index < _reader.FieldCount ? _reader.GetString(index).Trim() : "";
-
-    /// <summary>Fast path for a plain number (parsed from the UTF-8 bytes); false when the text needs a closer look.</summary>
-    public bool TryDouble(int index, out double value)
-    {
-        value = 0;
-        return index < _reader.FieldCount && _reader.TryParse(index, out value);
-    }
-
-    public ImportException Error(string? field, string problem) => new(FileName, Line, field, problem);
-
-    public void Dispose() => _reader.Dispose();
 
     private bool Next()
     {
@@ -157,10 +187,14 @@ internal sealed class CsvInput : IDisposable
         return span.Length == 4 && Ascii.EqualsIgnoreCase(span, "null"u8);
     }
 
-    /// <summary>Fast path for an ISO date (<c>yyyy-MM-dd</c>, optionally followed by a time) read from the UTF-8 bytes.</summary>
-    public bool TryIsoDate(int index, out DateOnly date)
+    /// <summary>
+    /// Fast path for an ISO date (<c>yyyy-MM-dd</c>) read from the UTF-8 bytes; <paramref name="rest"/> is what
+    /// follows it (a time of day and offset, checked by the caller), empty for a plain date.
+    /// </summary>
+    public bool TryIsoDate(int index, out DateOnly date, out ReadOnlySpan<byte> rest)
     {
         date = default;
+        rest = default;
         if (index >= _reader.FieldCount)
         {
             return false;
@@ -179,7 +213,28 @@ internal sealed class CsvInput : IDisposable
         }
 
         date = new DateOnly(y, m, d);
+        rest = s[10..];
         return true;
+    }
+
+    private void CheckFieldCount()
+    {
+        var count = _reader.FieldCount;
+        var named = Header.Count;
+        if (count < named)
+        {
+            throw Error(Header[count],
+                $"{count} fields where the header has {named}; the row ends before '{Header[count]}' (refused, never guessed)");
+        }
+
+        for (var i = named; i < count; i++)
+        {
+            if (i >= _headerFields || !_reader.IsEmpty(i))
+            {
+                throw Error($"#{i + 1}",
+                    $"{count} fields where the header has {named}: an unquoted thousands separator or decimal comma shifts the columns (refused, never guessed)");
+            }
+        }
     }
 
     private static bool TryDigits(ReadOnlySpan<byte> digits, out int value)
@@ -238,12 +293,13 @@ internal sealed class CsvInput : IDisposable
 
     private void ReadHeader()
     {
-        if (!Read())
+        if (!NextWithValue())
         {
             throw new ImportException(FileName, null, null, "the file is empty");
         }
 
         HeaderLine = Line;
+        _headerFields = _reader.FieldCount;
         var names = new List<string>(_reader.FieldCount);
         for (var i = 0; i < _reader.FieldCount; i++)
         {
