@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using SmallCapDashboard.Testing;
 
 namespace SmallCapDashboard.Browser.Tests;
 
