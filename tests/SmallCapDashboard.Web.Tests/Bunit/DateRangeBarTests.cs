@@ -1,3 +1,5 @@
+using SmallCapDashboard.Analytics.Core;
+using SmallCapDashboard.Analytics.Performance;
 using Bunit;
 using SmallCapDashboard.Web.Components.Shared;
 using SmallCapDashboard.Web.Services.Spread;
@@ -9,7 +11,7 @@ namespace SmallCapDashboard.Web.Tests.Bunit;
 public class DateRangeBarTests : ComponentContext
 {
     private static readonly ViewWindow Custom =
-        new(null, new DateOnly(2020, 1, 1), new DateOnly(2020, 6, 30), new DateOnly(2020, 6, 30), PriceBasisChoice.Total);
+        new(null, new DateOnly(2020, 1, 1), new DateOnly(2020, 6, 30), new DateOnly(2020, 6, 30), PriceBasis.Total);
 
     private IRenderedComponent<DateRangeBar> RenderBar(ViewWindow window, List<ViewWindow> raised, params SymbolFreshness[] freshness) =>
         Render<DateRangeBar>(p => p
@@ -27,11 +29,11 @@ public class DateRangeBarTests : ComponentContext
         cut.Find("button[data-range='6m']").Click();
 
         var w = Assert.Single(raised);
-        Assert.Equal(RangePreset.M6, w.Range);
+        Assert.Equal(Period.M6, w.Range);
         Assert.Null(w.From);
         Assert.Null(w.To);
         Assert.Equal(new DateOnly(2020, 6, 30), w.AsOf);
-        Assert.Equal(PriceBasisChoice.Total, w.Basis);
+        Assert.Equal(PriceBasis.Total, w.Basis);
     }
 
     [Fact]
@@ -46,7 +48,7 @@ public class DateRangeBarTests : ComponentContext
     [Fact]
     public void Render_PresetWindow_OnlyThatPresetPressed()
     {
-        var cut = RenderBar(ViewWindow.Default with { Range = RangePreset.Ytd }, []);
+        var cut = RenderBar(ViewWindow.Default with { Range = Period.Ytd }, []);
 
         var pressed = cut.FindAll("button[data-range]").Where(b => b.GetAttribute("aria-pressed") == "true").ToList();
         Assert.Equal("ytd", Assert.Single(pressed).GetAttribute("data-range"));
@@ -62,7 +64,7 @@ public class DateRangeBarTests : ComponentContext
         cut.FindAll(".basis-toggle .mud-toggle-item").Single(e => e.TextContent.Trim() == "Price").Click();
 
         var w = Assert.Single(raised);
-        Assert.Equal(PriceBasisChoice.Price, w.Basis);
+        Assert.Equal(PriceBasis.Price, w.Basis);
         Assert.Equal(Custom.From, w.From);
         Assert.Equal(Custom.To, w.To);
     }

@@ -1,3 +1,4 @@
+using SmallCapDashboard.Analytics.Performance;
 using System.Text.Json;
 using Bunit;
 using Microsoft.AspNetCore.Components;
@@ -34,7 +35,7 @@ public class SharedComponentTests : DashboardTestContext
             .Add(c => c.Window, ViewWindow.Default)
             .Add(c => c.WindowChanged, EventCallback.Factory.Create<ViewWindow>(this, w => raised = w)));
         cut.Find("button[data-range='ytd']").Click();
-        Assert.Equal(RangePreset.Ytd, raised?.Range);
+        Assert.Equal(Period.Ytd, raised?.Range);
         Assert.False(raised!.IsCustom);
     }
 

@@ -1,3 +1,5 @@
+using SmallCapDashboard.Web.Url;
+using SmallCapDashboard.Analytics.Performance;
 using SmallCapDashboard.Web.Charts;
 using SmallCapDashboard.Web.Services.Flows;
 using static SmallCapDashboard.Web.Tests.Flows.FlowTestData;
@@ -10,7 +12,7 @@ public sealed class FlowsChartsTests
     {
         var view = FlowViewBuilder.Build(FiveDays(), null, null, D("2024-01-08"));
         return new FlowsModel(
-            FlowsQuery.Parse("/flows?funds=TEST", out _), D("2024-01-08"), D("2024-01-02"), D("2024-01-08"), granularity,
+            FlowsQuery.Parse("/flows?funds=TEST", out _), new ResolvedWindow(D("2024-01-08"), 0, 4, D("2024-01-02"), D("2024-01-08"), D("2024-01-02")), D("2024-01-02"), D("2024-01-08"), granularity,
             [view], [], [], []);
     }
 
@@ -87,7 +89,7 @@ public sealed class FlowsChartsTests
 
         var days = new Data.Queries.FundDaySeries("LONG", dates, shares, nav, flows, new double?[n], sources, modelled);
         var view = FlowViewBuilder.Build(days, null, null, dates[^1]);
-        var model = new FlowsModel(FlowsQuery.Parse("/flows?funds=LONG", out _), dates[^1], dates[0], dates[^1], FlowGranularity.Monthly, [view], [], [], []);
+        var model = new FlowsModel(FlowsQuery.Parse("/flows?funds=LONG", out _), new ResolvedWindow(dates[^1], 0, n - 1, dates[0], dates[^1], dates[0]), dates[0], dates[^1], FlowGranularity.Monthly, [view], [], [], []);
 
         var figure = FlowsCharts.Aum(model, 2000);
 

@@ -1,6 +1,4 @@
-using SmallCapDashboard.Web.Url;
-
-namespace SmallCapDashboard.Web.Services.Flows;
+namespace SmallCapDashboard.Web.Url;
 
 /// <summary>
 /// The <c>/flows</c> view: <c>funds</c> (comma-separated, up to 8; default IWM,IJR,TNA,TZA) and <c>real=1</c>

@@ -1,6 +1,4 @@
-using SmallCapDashboard.Web.Url;
-
-namespace SmallCapDashboard.Web.Services.Leveraged;
+namespace SmallCapDashboard.Web.Url;
 
 /// <summary>
 /// The <c>/leveraged</c> view: <c>funds</c> (default TNA,TZA,RWM,TWM,SRTY) and <c>index</c> (default IWM, the Russell
