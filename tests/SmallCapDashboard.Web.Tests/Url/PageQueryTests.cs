@@ -1,5 +1,6 @@
 using SmallCapDashboard.Analytics.Performance;
 using SmallCapDashboard.Web.Url;
+using SmallCapDashboard.Web.Tests.Harness;
 
 namespace SmallCapDashboard.Web.Tests.Url;
 

@@ -1,6 +1,7 @@
 using SmallCapDashboard.Analytics.Core;
 using SmallCapDashboard.Analytics.Performance;
 using SmallCapDashboard.Web.Url;
+using SmallCapDashboard.Web.Tests.Harness;
 
 namespace SmallCapDashboard.Web.Tests.Url;
 
