@@ -1,5 +1,4 @@
 using SmallCapDashboard.Analytics.Core;
-using SmallCapDashboard.Analytics.Indicators;
 
 namespace SmallCapDashboard.Analytics.Performance;
 
@@ -21,12 +20,12 @@ public static class RollingSpread
     {
         Guard.SameLength(a.Length, b.Length, nameof(a), nameof(b));
         Guard.AtLeast(sessions, 1, nameof(sessions));
-        var ra = RollingReturn.Calculate(a, sessions);
-        var rb = RollingReturn.Calculate(b, sessions);
         var result = new double[a.Length];
-        for (var i = 0; i < result.Length; i++)
+        var warm = Math.Min(sessions, a.Length);
+        result.AsSpan(0, warm).Fill(double.NaN);
+        for (var i = sessions; i < result.Length; i++)
         {
-            result[i] = (ra[i] - rb[i]) * 100.0;
+            result[i] = (a[i] / a[i - sessions] - b[i] / b[i - sessions]) * 100.0;
         }
 
         return result;
