@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using SmallCapDashboard.Testing;
 
 namespace SmallCapDashboard.Browser.Tests;
 
@@ -40,12 +39,6 @@ public class PageTests(BrowserServer server)
         Assert.Equal(0, await probe.Page.Locator("[data-testid=panel-error]").CountAsync());
         var file = Path.Combine(BrowserServer.OutputFolder("screenshots"), name + ".png");
         await probe.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
-        if (name == "spread")
-        {
-            Directory.CreateDirectory(Path.Combine(RepoPaths.Root, "docs"));
-            File.Copy(file, Path.Combine(RepoPaths.Root, "docs", "screenshot-spread.png"), overwrite: true);
-        }
-
         Assert.Empty(probe.Errors);
     }
 

@@ -77,23 +77,4 @@ public static class Periods
         var i = DateSearch.IndexBefore(dates, from);
         return i >= 0 ? i : null;
     }
-
-    /// <summary>
-    /// The first day of the window a relative range stands for: the day after the period's base close,
-    /// so that <c>range=1w</c> and the 1W table row measure the same move. Null when the base does not exist.
-    /// </summary>
-    /// <param name="dates">Strictly ascending session dates.</param>
-    /// <param name="period">The relative range.</param>
-    /// <param name="asOf">The as-of date.</param>
-    /// <returns>The window's first day, or null.</returns>
-    public static DateOnly? WindowStart(DateOnly[] dates, Period period, DateOnly asOf)
-    {
-        var b = BaseIndex(dates, period, asOf);
-        if (b is null)
-        {
-            return null;
-        }
-
-        return period == Period.Max ? dates[0] : dates[b.Value].AddDays(1);
-    }
 }

@@ -2,7 +2,10 @@ using SmallCapDashboard.Analytics.Core;
 
 namespace SmallCapDashboard.Analytics.Performance;
 
-/// <summary>Builds the small-versus-large series of the /spread page and <c>export spread</c> in one place.</summary>
+/// <summary>
+/// The spread rows: the small-versus-large series of the /spread page, its CSV endpoint and <c>export spread</c>,
+/// computed here and nowhere else.
+/// </summary>
 public static class SpreadAnalysis
 {
     /// <summary>
@@ -10,7 +13,8 @@ public static class SpreadAnalysis
     /// last common close before <paramref name="from"/> (the first common date when <paramref name="from"/> is null or
     /// nothing precedes it, flagged by <see cref="SpreadSeries.BaseFallback"/> in the latter case), and returns the base
     /// row plus every common date in [from, to]: both cumulative returns, the spread in percentage points and the
-    /// ratio (1.0 at the base). Both series in the same basis. Empty when no common date lies in the window.
+    /// ratio (1.0 at the base). Both series in the same basis. Only the base row when no common date lies in the
+    /// window; empty when no common date lies on or before <paramref name="to"/>.
     /// </summary>
     /// <param name="small">Small-cap closes (e.g. IWM).</param>
     /// <param name="large">Large-cap closes (e.g. SPY).</param>
@@ -42,7 +46,7 @@ public static class SpreadAnalysis
             baseIndex = 0;
         }
 
-        if (end < 0 || baseIndex > end || (from is { } f2 && dates[end] < f2))
+        if (end < 0 || baseIndex > end)
         {
             return new SpreadSeries([], [], [], [], [], fallback);
         }

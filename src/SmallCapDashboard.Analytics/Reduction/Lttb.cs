@@ -99,29 +99,6 @@ public static class Lttb
     }
 
     /// <summary>
-    /// <see cref="SelectIndices(ReadOnlySpan{double}, IReadOnlyList{double[]}, int, IReadOnlyCollection{int}?)"/> with
-    /// dates as the shared x (day numbers, so gaps such as weekends and halts count as time).
-    /// </summary>
-    /// <param name="dates">Ascending session dates.</param>
-    /// <param name="ys">The aligned series (each as long as <paramref name="dates"/>).</param>
-    /// <param name="target">Number of points wanted, at least 2.</param>
-    /// <param name="keep">Indices that must be kept.</param>
-    /// <returns>The selected indices in ascending order.</returns>
-    /// <exception cref="ArgumentException">A series' length differs from the dates.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The target is below 2 or a kept index is outside the series.</exception>
-    public static int[] SelectIndicesByDate(DateOnly[] dates, IReadOnlyList<double[]> ys, int target, IReadOnlyCollection<int>? keep = null)
-    {
-        ArgumentNullException.ThrowIfNull(dates);
-        var x = new double[dates.Length];
-        for (var i = 0; i < x.Length; i++)
-        {
-            x[i] = dates[i].DayNumber;
-        }
-
-        return SelectIndices(x, ys, target, keep);
-    }
-
-    /// <summary>
     /// The index of the lowest and of the highest finite value of each series (first occurrence), for
     /// <c>keep</c>, so a reduced chart never loses a series' extremes. Duplicates removed, ascending.
     /// </summary>

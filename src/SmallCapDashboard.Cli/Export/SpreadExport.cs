@@ -4,8 +4,10 @@ namespace SmallCapDashboard.Cli.Export;
 
 /// <summary>
 /// <c>export spread --small S --large L</c>: <c>Date,SmallReturn,LargeReturn,Spread,Ratio</c> on the dates both
-/// share. Returns are fractions from the base close (the last common close before <c>--from</c>, or the first
-/// common bar when there is none), the spread is in percentage points, the ratio is 1.0 at the base.
+/// share: the spread rows of Analytics' <see cref="SpreadAnalysis"/> (the ones <c>/spread</c> and
+/// <c>/export/spread.csv</c> show). Returns are fractions from the base close (the last common close before
+/// <c>--from</c>, or the first common bar when there is none), the spread is in percentage points, the ratio is 1.0
+/// at the base. The total basis is anchored at each symbol's last stored session.
 /// </summary>
 internal static class SpreadExport
 {
@@ -17,24 +19,20 @@ internal static class SpreadExport
     {
         var a = (await store.BarsAsync(small, request.Basis, ct)).Closes();
         var b = (await store.BarsAsync(large, request.Basis, ct)).Closes();
-        var (dates, smallCloses, largeCloses) = SeriesAlignment.Align(a, b);
-        if (dates.Length == 0)
+        if (SeriesAlignment.LatestCommonDate([a, b]) is not { } last)
         {
             throw new CliException($"{small} and {large} share no dates; nothing to compare.");
         }
 
-        var baseIndex = request.Window.From is { } from ? Periods.WindowBaseIndex(dates, from) ?? 0 : 0;
-        var smallReturn = Returns.Cumulative(smallCloses, baseIndex);
-        var largeReturn = Returns.Cumulative(largeCloses, baseIndex);
-        var spread = Spread.Compute(smallReturn, largeReturn);
-        var ratio = RelativeStrength.Ratio(smallCloses, largeCloses, baseIndex);
-
+        var rows = SpreadAnalysis.Compute(a, b, request.Window.From, request.Window.To ?? last);
         await using var csv = CsvOutput.Open(request.Out, stdout, Header);
-        for (var i = baseIndex; i < dates.Length; i++)
+        for (var i = 0; i < rows.Dates.Length; i++)
         {
-            if (request.Window.Contains(dates[i]))
+            if (request.Window.Contains(rows.Dates[i]))
             {
-                csv.Write(Cells.Date(dates[i]), Cells.Number(smallReturn[i]), Cells.Number(largeReturn[i]), Cells.Number(spread[i]), Cells.Number(ratio[i]));
+                csv.Write(
+                    Cells.Date(rows.Dates[i]), Cells.Number(rows.SmallReturn[i]), Cells.Number(rows.LargeReturn[i]),
+                    Cells.Number(rows.Spread[i]), Cells.Number(rows.Ratio[i]));
             }
         }
 

@@ -1,7 +1,7 @@
 using SmallCapDashboard.Analytics.Core;
-using SmallCapDashboard.Analytics.Performance;
 using SmallCapDashboard.Cli.Database;
 using SmallCapDashboard.Data.Queries;
+using SmallCapDashboard.Data.Views;
 
 namespace SmallCapDashboard.Cli.Export;
 
@@ -30,26 +30,22 @@ internal sealed class StoredSeries(BarReader bars, FundDayReader fundDays, Instr
     }
 
     /// <summary>
-    /// Closes of <paramref name="symbol"/> in <paramref name="basis"/>; a ratio symbol such as <c>IWM:SPY</c> gives
-    /// the raw ratio of the two closes on the dates both share (as StockCharts draws it).
+    /// Closes of <paramref name="symbol"/> in <paramref name="basis"/> (Data's <see cref="SymbolSeries"/>, as
+    /// <c>/indicators</c> reads them); a ratio symbol such as <c>IWM:SPY</c> gives the ratio of the two closes on the
+    /// dates both share. The total basis is anchored at each leg's last stored session.
     /// </summary>
     public async Task<DatedSeries> ClosesAsync(string symbol, PriceBasis basis, CancellationToken cancellationToken)
     {
-        var parts = symbol.Split(':');
-        if (parts.Length == 1)
-        {
-            return (await BarsAsync(symbol, basis, cancellationToken)).Closes();
-        }
-
-        if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+        if (!SymbolSeries.TryParse(symbol, out var numerator, out var denominator))
         {
             throw new CliException($"Symbol '{symbol}' is neither a symbol nor a ratio of two (e.g. IWM:SPY).");
         }
 
-        var ratio = RelativeStrength.RatioSeries(
-            (await BarsAsync(parts[0], basis, cancellationToken)).Closes(),
-            (await BarsAsync(parts[1], basis, cancellationToken)).Closes());
-        return ratio.Count > 0 ? ratio : throw new CliException($"{parts[0]} and {parts[1]} share no dates; '{symbol}' is empty.");
+        var series = await SymbolSeries.LoadAsync(symbol, (leg, _) => BarsAsync(leg, PriceBasis.Price, cancellationToken));
+        var bars = series.InBasis(basis, asOf: null);
+        return bars.Dates.Length > 0 || denominator is null
+            ? new DatedSeries(bars.Dates, bars.Close)
+            : throw new CliException($"{numerator} and {denominator} share no dates; '{symbol}' is empty.");
     }
 
     /// <summary>All fund days of <paramref name="symbol"/>, real and modelled, ascending (possibly none).</summary>

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SmallCapDashboard.Analytics.Core;
-using SmallCapDashboard.Analytics.PriceBases;
 
 namespace SmallCapDashboard.Data.Queries;
 
@@ -9,13 +8,16 @@ public sealed class BarReader(IDbContextFactory<MarketDbContext> factory)
 {
     /// <summary>
     /// The bars of <paramref name="symbol"/> in <paramref name="basis"/>, optionally limited to [from, to]
-    /// (indicators should read the full history and cut afterwards). Null when the symbol is unknown.
+    /// (indicators should read the full history and cut afterwards). The total basis is anchored at
+    /// <paramref name="asOf"/> (the last bar on or before it), or at the last bar read when null — see
+    /// <see cref="BarSeries.InBasis"/>. Null when the symbol is unknown.
     /// </summary>
     public async Task<BarSeries?> ReadAsync(
         string symbol,
         PriceBasis basis = PriceBasis.Price,
         DateOnly? from = null,
         DateOnly? to = null,
+        DateOnly? asOf = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
@@ -59,15 +61,7 @@ public sealed class BarReader(IDbContextFactory<MarketDbContext> factory)
             factor[i] = r.TotalReturnFactor;
         }
 
-        if (basis == PriceBasis.Total)
-        {
-            open = PriceBases.ToTotal(open, factor);
-            high = PriceBases.ToTotal(high, factor);
-            low = PriceBases.ToTotal(low, factor);
-            close = PriceBases.ToTotal(close, factor);
-        }
-
-        return new BarSeries(instrument.Symbol, basis, dates, open, high, low, close, volume, factor);
+        return new BarSeries(instrument.Symbol, PriceBasis.Price, dates, open, high, low, close, volume, factor).InBasis(basis, asOf);
     }
 
     /// <summary>The date of the symbol's last stored bar; null when unknown or without bars.</summary>

@@ -27,34 +27,7 @@ public static class ChartReduction
         }
 
         var kept = new HashSet<int>(keep ?? []);
-        foreach (var y in ys)
-        {
-            int lo = -1, hi = -1;
-            for (var i = 0; i < y.Length; i++)
-            {
-                if (!double.IsFinite(y[i]))
-                {
-                    continue;
-                }
-
-                if (lo < 0 || y[i] < y[lo])
-                {
-                    lo = i;
-                }
-
-                if (hi < 0 || y[i] > y[hi])
-                {
-                    hi = i;
-                }
-            }
-
-            if (lo >= 0)
-            {
-                kept.Add(lo);
-                kept.Add(hi);
-            }
-        }
-
+        kept.UnionWith(Lttb.ExtremeIndices(ys));
         kept.RemoveWhere(i => i < 0 || i >= count);
         var x = new double[count];
         for (var i = 0; i < count; i++)

@@ -16,9 +16,16 @@ public sealed class DashboardOptions
     [Range(1, 1_000)]
     public int ShortLinksPerMinute { get; set; } = 10;
 
-    /// <summary>How long a loaded series stays in the in-memory cache without being used.</summary>
+    /// <summary>
+    /// Longest life of a cached series, model or figure (absolute, never sliding; entries are keyed by the data
+    /// version anyway, so this only bounds how long an old version's entries hold memory).
+    /// </summary>
     [Range(1, 24 * 60)]
-    public int SeriesCacheMinutes { get; set; } = 30;
+    public int CacheMinutes { get; set; } = 10;
+
+    /// <summary>Most entries the cache holds (series, models and figures together); the least used go first.</summary>
+    [Range(16, 1_000_000)]
+    public int CacheEntries { get; set; } = 2_000;
 
     /// <summary>Days after which a symbol's last bar counts as stale against the page's as-of date.</summary>
     [Range(1, 365)]

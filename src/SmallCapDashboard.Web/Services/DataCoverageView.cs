@@ -1,15 +1,16 @@
 using Microsoft.Extensions.Options;
 using SmallCapDashboard.Data.Queries;
 using SmallCapDashboard.Web.Hosting;
+using SmallCapDashboard.Web.Services.Caching;
 
 namespace SmallCapDashboard.Web.Services;
 
 /// <summary>The <c>/data</c> page's service: coverage per symbol and recent imports, from the store's <see cref="CoverageReport"/>.</summary>
-public sealed class DataCoverageView(CoverageReport report, SeriesCache cache, IOptions<DashboardOptions> options)
+public sealed class DataCoverageView(CoverageReport report, DataCache cache, IOptions<DashboardOptions> options)
 {
-    /// <summary>Coverage rows and the 20 latest import attempts (kept 15 seconds, so new imports show soon).</summary>
+    /// <summary>Coverage rows and the 20 latest import attempts (cached per data version: a new import shows at once).</summary>
     public Task<CoverageSummary> SummaryAsync(CancellationToken cancellationToken = default) =>
-        cache.ViewAsync("coverage", TimeSpan.FromSeconds(15), () => report.BuildAsync(20, cancellationToken));
+        cache.GetAsync("coverage", ct => report.BuildAsync(20, ct), cancellationToken);
 
     /// <summary>True when <paramref name="last"/> ends more than the configured number of days before <paramref name="reference"/>.</summary>
     public bool IsStale(DateOnly? last, DateOnly? reference) =>

@@ -21,7 +21,4 @@ public static class DateAlignment
 
         return result;
     }
-
-    /// <summary>A copy of <paramref name="values"/>[start..end].</summary>
-    public static T[] Slice<T>(T[] values, int start, int end) => values[start..(end + 1)];
 }

@@ -5,7 +5,7 @@ namespace SmallCapDashboard.Analytics.Tests.Indicators;
 /// <summary>Empty input, input shorter than the period, single points, invalid arguments.</summary>
 public sealed class IndicatorEdgeCaseTests
 {
-    public static TheoryData<string> Names => ["Sma", "Ema", "Rsi", "Macd", "Bollinger", "RollingReturn", "RealisedVolatility"];
+    public static TheoryData<string> Names => ["Sma", "Ema", "Rsi", "Macd", "Bollinger", "RealisedVolatility"];
 
     /// <summary>Runs the named indicator with a period of <paramref name="period"/> and returns every output array.</summary>
     private static double[][] Run(string name, double[] values, int period) => name switch
@@ -15,7 +15,6 @@ public sealed class IndicatorEdgeCaseTests
         "Rsi" => [Rsi.Calculate(values, period)],
         "Macd" => Outputs(Macd.Calculate(values, period, period + 1, period)),
         "Bollinger" => Outputs(Bollinger.Calculate(values, period, 2.0)),
-        "RollingReturn" => [RollingReturn.Calculate(values, period)],
         "RealisedVolatility" => [RealisedVolatility.Calculate(values, Math.Max(period, 2))],
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
@@ -120,13 +119,6 @@ public sealed class IndicatorEdgeCaseTests
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Bollinger.Calculate([1.0, 2.0], period, k));
         Assert.Equal(expected, ex.ParamName);
-    }
-
-    [Fact]
-    public void RollingReturn_SessionsZero_ThrowsNamingSessions()
-    {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => RollingReturn.Calculate([1.0, 2.0], 0));
-        Assert.Equal("sessions", ex.ParamName);
     }
 
     [Theory]

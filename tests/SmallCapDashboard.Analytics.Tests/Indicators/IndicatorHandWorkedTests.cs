@@ -92,18 +92,6 @@ public sealed class IndicatorHandWorkedTests
     }
 
     [Fact]
-    public void RollingReturn_TwoSessions_RatioMinusOne()
-    {
-        // 110/100 − 1 = 0.10; 99/100 − 1 = −0.01; 121/110 − 1 = 0.10
-        var r = RollingReturn.Calculate([100, 100, 110, 99, 121], 2);
-
-        Assert.True(double.IsNaN(r[0]) && double.IsNaN(r[1]));
-        Assert.Equal(0.10, r[2], Tol);
-        Assert.Equal(-0.01, r[3], Tol);
-        Assert.Equal(0.10, r[4], Tol);
-    }
-
-    [Fact]
     public void RealisedVolatility_AlternatingReturns_SampleDeviationAnnualised()
     {
         // prices 100, 110, 100, 110: log returns a, −a, a with a = ln 1.1

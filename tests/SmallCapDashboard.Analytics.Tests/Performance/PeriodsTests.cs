@@ -115,13 +115,4 @@ public class PeriodsTests
         var dates = Weekdays(D(2024, 1, 1), D(2024, 1, 31));
         Assert.Null(Periods.WindowBaseIndex(dates, D(2024, 1, 1)));
     }
-
-    [Fact]
-    public void WindowStart_OneWeek_BaseCloseOfWindowEqualsPeriodBase()
-    {
-        var dates = Weekdays(D(2024, 1, 1), D(2024, 1, 31));
-        var asOf = D(2024, 1, 21);
-        var from = Periods.WindowStart(dates, Period.W1, asOf);
-        Assert.Equal(Periods.BaseIndex(dates, Period.W1, asOf), Periods.WindowBaseIndex(dates, from!.Value));
-    }
 }

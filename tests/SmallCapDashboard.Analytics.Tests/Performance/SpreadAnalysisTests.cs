@@ -42,9 +42,19 @@ public class SpreadAnalysisTests
     }
 
     [Fact]
-    public void Compute_WindowWithoutCommonDate_Empty()
+    public void Compute_WindowWithoutCommonDate_OnlyTheBaseRow()
     {
+        // Nothing common lies in February: the base (the last common close before 02-01, 2024-01-04) stands alone.
         var s = SpreadAnalysis.Compute(Small, Large, D(2024, 2, 1), D(2024, 2, 28));
+        Assert.Equal([D(2024, 1, 4)], s.Dates);
+        Assert.Equal([0.0], s.SmallReturn);
+        Assert.Equal([1.0], s.Ratio);
+    }
+
+    [Fact]
+    public void Compute_ToBeforeEveryCommonDate_Empty()
+    {
+        var s = SpreadAnalysis.Compute(Small, Large, null, D(2023, 1, 31));
         Assert.Empty(s.Dates);
         Assert.Null(s.BaseDate);
     }

@@ -126,15 +126,4 @@ public class LttbTests
         double[] b = [double.NaN, 9, 2, 6, 5]; // min 2 at 2, max 9 at 1 (NaN ignored)
         Assert.Equal([1, 2, 4], Lttb.ExtremeIndices([a, b]));
     }
-
-    [Fact]
-    public void SelectIndicesByDate_LongGap_GapCountsAsTime()
-    {
-        // Four points; the long gap before the last makes index 2 → 3 a steep line in time. With target 3
-        // and y = [0, 1, 0, 0], x = day numbers 0, 1, 2, 30: one bucket {1, 2}, a = (0, 0), c = (30, 0).
-        // Area(1) = |(0 − 30)(1 − 0) − (0 − 1)(0 − 0)| = 30; area(2) = |(0 − 30)(0 − 0) − (0 − 2)(0)| = 0 → index 1.
-        var d0 = new DateOnly(2024, 1, 1);
-        DateOnly[] dates = [d0, d0.AddDays(1), d0.AddDays(2), d0.AddDays(30)];
-        Assert.Equal([0, 1, 3], Lttb.SelectIndicesByDate(dates, [[0.0, 1.0, 0.0, 0.0]], 3));
-    }
 }

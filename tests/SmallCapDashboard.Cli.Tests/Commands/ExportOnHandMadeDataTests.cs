@@ -56,24 +56,28 @@ public sealed class ExportOnHandMadeDataTests : IAsyncLifetime
         var run = (await db.RunAsync("export", "spread", "--small", "SMALL", "--large", "LARGE", "--from", "2024-01-03", "--basis", "total")).ShouldSucceed();
 
         var csv = new ExportedCsv(run.Out);
-        // Total closes: 100 × 1.0 (base) and 121 × 1.01 = 122.21 on Jan 4 → 0.2221.
+        // Total closes anchored at Jan 5: 100 / 1.01 (base) and 121 on Jan 4 → 121 × 1.01 / 100 − 1 = 0.2221, the same
+        // return as with any other anchor.
         Assert.Equal(0.2221, csv.Number("2024-01-04", "SmallReturn"), Tolerance);
         Assert.Equal(0.10, csv.Number("2024-01-04", "LargeReturn"), Tolerance);
     }
 
     [Fact]
-    public async Task ExportBars_TotalBasis_MultipliesOhlcByFactorAndKeepsVolume()
+    public async Task ExportBars_TotalBasis_AnchoredAtLastSessionLikeAnAdjustedClose()
     {
-        var run = (await db.RunAsync("export", "bars", "--symbol", "small", "--basis", "total", "--from", "2024-01-04", "--to", "2024-01-04")).ShouldSucceed();
+        var run = (await db.RunAsync("export", "bars", "--symbol", "small", "--basis", "total", "--from", "2024-01-02", "--to", "2024-01-04")).ShouldSucceed();
 
-        // Jan 4 bar: O 120, H 122, L 119, C 121, V 1000, factor 1.01.
+        // Anchor: the last stored session, Jan 5 (factor 1.01). Jan 4 has the same factor (no distribution since), so
+        // its total bar is the traded one: O 120, H 122, L 119, C 121. Jan 2 (factor 1.0) is lowered by the dividend:
+        // 100 × 1.0 / 1.01. Volume unchanged.
         var csv = new ExportedCsv(run.Out);
-        Assert.Equal(["2024-01-04"], csv.Dates);
-        Assert.Equal(121.2, csv.Number("2024-01-04", "Open"), Tolerance);
-        Assert.Equal(123.22, csv.Number("2024-01-04", "High"), Tolerance);
-        Assert.Equal(120.19, csv.Number("2024-01-04", "Low"), Tolerance);
-        Assert.Equal(122.21, csv.Number("2024-01-04", "Close"), Tolerance);
+        Assert.Equal(["2024-01-02", "2024-01-03", "2024-01-04"], csv.Dates);
+        Assert.Equal("120", csv.Cell("2024-01-04", "Open"));
+        Assert.Equal("122", csv.Cell("2024-01-04", "High"));
+        Assert.Equal("119", csv.Cell("2024-01-04", "Low"));
+        Assert.Equal("121", csv.Cell("2024-01-04", "Close"));
         Assert.Equal("1000", csv.Cell("2024-01-04", "Volume"));
+        Assert.Equal(100 / 1.01, csv.Number("2024-01-02", "Close"), Tolerance);
     }
 
     [Fact]

@@ -77,16 +77,29 @@ public abstract class ReadServicesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task BarRead_TotalBasis_MultipliesOhlcByFactor()
+    public async Task BarRead_TotalBasis_AnchoredAtLastBar()
     {
         var bars = await Services.GetRequiredService<BarReader>().ReadAsync("AAA", PriceBasis.Total);
 
         Assert.NotNull(bars);
-        // 2024-01-04: close 11 × factor 1.02 = 11.22; high 11.5 × 1.02 = 11.73; volume unchanged.
-        Assert.Equal(11.22, bars.Close[2], 12);
-        Assert.Equal(11.73, bars.High[2], 12);
+        // Anchor: 2024-01-04 (factor 1.02) keeps its traded prices; earlier bars are lowered by the distribution since:
+        // 2024-01-02 close 10 × 1.0 / 1.02, high 11 × 1.0 / 1.02. Volume unchanged.
+        Assert.Equal(11.0, bars.Close[2]);
+        Assert.Equal(11.5, bars.High[2]);
         Assert.Equal(300.0, bars.Volume[2]);
+        Assert.Equal(10.0 / 1.02, bars.Close[0], 12);
+        Assert.Equal(11.0 / 1.02, bars.High[0], 12);
+    }
+
+    [Fact]
+    public async Task BarRead_TotalBasisAsOfEarlierDay_ThatDayKeepsItsTradedClose()
+    {
+        var bars = await Services.GetRequiredService<BarReader>().ReadAsync("AAA", PriceBasis.Total, asOf: D3);
+
+        // Anchor 2024-01-03 (factor 1.0): its close is the traded 11; the later bar rises by the dividend: 11 × 1.02.
+        Assert.Equal(11.0, bars!.Close[1]);
         Assert.Equal(10.0, bars.Close[0]);
+        Assert.Equal(11.0 * 1.02, bars.Close[2], 12);
     }
 
     [Fact]

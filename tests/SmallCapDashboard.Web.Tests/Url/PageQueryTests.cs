@@ -1,4 +1,6 @@
+using SmallCapDashboard.Analytics.Performance;
 using SmallCapDashboard.Web.Url;
+using SmallCapDashboard.Web.Tests.Harness;
 
 namespace SmallCapDashboard.Web.Tests.Url;
 
@@ -10,7 +12,7 @@ public class PageQueryTests
         var q = SpreadQuery.Parse("http://x/spread", out var notices);
         Assert.Equal(["IWM", "IJR"], q.Small);
         Assert.Equal(["SPY", "DIA", "QQQ"], q.Large);
-        Assert.Equal(RangePreset.Y1, q.Window.Range);
+        Assert.Equal(Period.Y1, q.Window.Range);
         Assert.Empty(notices);
     }
 
@@ -80,7 +82,7 @@ public class PageQueryTests
     public void Reader_RepeatedParameter_FirstUsedWithNotice()
     {
         var q = SpreadQuery.Parse("/spread?range=1m&range=max", out var notices);
-        Assert.Equal(RangePreset.M1, q.Window.Range);
+        Assert.Equal(Period.M1, q.Window.Range);
         Assert.Contains(notices, n => n.Parameter == "range" && n.Message.Contains("2 times", StringComparison.Ordinal));
     }
 

@@ -1,4 +1,7 @@
+using SmallCapDashboard.Analytics.Core;
+using SmallCapDashboard.Analytics.Performance;
 using SmallCapDashboard.Web.Url;
+using SmallCapDashboard.Web.Tests.Harness;
 
 namespace SmallCapDashboard.Web.Tests.Url;
 
@@ -12,11 +15,11 @@ public class ViewWindowTests
     }
 
     [Theory]
-    [InlineData("1w", RangePreset.W1)]
-    [InlineData("YTD", RangePreset.Ytd)]
-    [InlineData("10y", RangePreset.Y10)]
-    [InlineData("max", RangePreset.Max)]
-    public void Read_ValidRange_ParsesWithoutNotice(string token, RangePreset expected)
+    [InlineData("1w", Period.W1)]
+    [InlineData("YTD", Period.Ytd)]
+    [InlineData("10y", Period.Y10)]
+    [InlineData("max", Period.Max)]
+    public void Read_ValidRange_ParsesWithoutNotice(string token, Period expected)
     {
         var (w, notices) = Read("/spread?range=" + token);
         Assert.Equal(expected, w.Range);
@@ -27,7 +30,7 @@ public class ViewWindowTests
     public void Read_UnknownRange_DefaultsToOneYearWithNotice()
     {
         var (w, notices) = Read("/spread?range=2q");
-        Assert.Equal(RangePreset.Y1, w.Range);
+        Assert.Equal(Period.Y1, w.Range);
         var n = Assert.Single(notices);
         Assert.Equal("range", n.Parameter);
         Assert.Contains("'2q'", n.Message, StringComparison.Ordinal);
@@ -38,7 +41,7 @@ public class ViewWindowTests
     {
         var (w, notices) = Read("/spread?from=2020-05-01&to=2020-01-01");
         Assert.False(w.IsCustom);
-        Assert.Equal(RangePreset.Y1, w.Range);
+        Assert.Equal(Period.Y1, w.Range);
         Assert.Contains(notices, n => n.Parameter == "from");
     }
 
@@ -50,7 +53,7 @@ public class ViewWindowTests
         Assert.Equal(new DateOnly(2017, 1, 1), w.From);
         Assert.Equal(new DateOnly(2017, 8, 17), w.To);
         Assert.Equal(new DateOnly(2017, 8, 17), w.AsOf);
-        Assert.Equal(PriceBasisChoice.Total, w.Basis);
+        Assert.Equal(PriceBasis.Total, w.Basis);
         Assert.Empty(notices);
     }
 
@@ -69,28 +72,28 @@ public class ViewWindowTests
     public void Read_BadBasis_PriceWithNotice()
     {
         var (w, notices) = Read("/spread?basis=adjusted");
-        Assert.Equal(PriceBasisChoice.Price, w.Basis);
+        Assert.Equal(PriceBasis.Price, w.Basis);
         Assert.Contains(notices, n => n.Parameter == "basis");
     }
 
     [Fact]
     public void Write_CustomWindow_PinsDatesNotRange()
     {
-        var w = new ViewWindow(null, new DateOnly(2017, 1, 1), new DateOnly(2017, 8, 17), new DateOnly(2017, 8, 17), PriceBasisChoice.Total);
+        var w = new ViewWindow(null, new DateOnly(2017, 1, 1), new DateOnly(2017, 8, 17), new DateOnly(2017, 8, 17), PriceBasis.Total);
         var writer = new QueryWriter();
         w.Write(writer);
         Assert.Equal("from=2017-01-01&to=2017-08-17&asof=2017-08-17&basis=total", writer.ToString());
     }
 
     [Theory]
-    [InlineData(RangePreset.W1, "2017-08-10")]
-    [InlineData(RangePreset.M1, "2017-07-17")]
-    [InlineData(RangePreset.Ytd, "2016-12-31")]
-    [InlineData(RangePreset.Y1, "2016-08-17")]
-    public void BaseDateLimit_CalendarPeriods_MatchHandDates(RangePreset preset, string expected)
+    [InlineData(Period.W1, "2017-08-10")]
+    [InlineData(Period.M1, "2017-07-17")]
+    [InlineData(Period.Ytd, "2016-12-31")]
+    [InlineData(Period.Y1, "2016-08-17")]
+    public void BaseDateLimit_CalendarPeriods_MatchHandDates(Period preset, string expected)
     {
         // As of Thursday 2017-08-17: 1W = 7 calendar days back, 1M = one month back, YTD = last day of 2016.
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
-            RangePresets.BaseDateLimit(preset, new DateOnly(2017, 8, 17)));
+            Periods.TargetDate(preset, new DateOnly(2017, 8, 17)));
     }
 }

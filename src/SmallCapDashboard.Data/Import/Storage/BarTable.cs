@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using SmallCapDashboard.Data.Entities;
+using SmallCapDashboard.Data.Store;
 
 namespace SmallCapDashboard.Data.Import.Storage;
 
 /// <summary>
 /// Reads and bulk-writes <see cref="DailyBar"/> rows on the context's connection, inside its current transaction
 /// (EF change tracking is far too slow for a million bars). SQLite: one prepared INSERT (an upsert when the symbol
-/// already has bars) stepped once per row (<see cref="SqliteBulkWriter"/>). PostgreSQL: binary COPY,
+/// already has bars) stepped once per row (<see cref="Store.SqliteBulkWriter"/>). PostgreSQL: binary COPY,
 /// straight into the table for a symbol without bars, else into a temporary table merged with one
 /// <c>INSERT … ON CONFLICT DO UPDATE</c>.
 /// </summary>
@@ -56,7 +57,30 @@ internal sealed class BarTable(MarketDbContext context)
             return await CopyPostgresAsync(instrumentId, bars, source, insertOnly, ct);
         }
 
-        return SqliteBulkWriter.Write(context, _sql, Properties, Keys, instrumentId, bars, source, insertOnly);
+        var text = $"INSERT INTO {_sql.Table} ({string.Join(", ", Properties.Select(_sql.Column))}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+        if (!insertOnly)
+        {
+            text += $" ON CONFLICT ({string.Join(", ", Keys.Select(_sql.Column))}) DO UPDATE SET "
+                + string.Join(", ", Properties.Skip(2).Select(p => $"{_sql.Column(p)} = excluded.{_sql.Column(p)}"));
+        }
+
+        return SqliteBulkWriter.Write(
+            context, text, bars,
+            static (row, b) =>
+            {
+                row.Date(2, b.Date);
+                row.Double(3, b.Open);
+                row.Double(4, b.High);
+                row.Double(5, b.Low);
+                row.Double(6, b.Close);
+                row.Double(7, b.Volume);
+                row.Double(8, b.TotalReturnFactor);
+            },
+            row =>
+            {
+                row.Int(1, instrumentId);
+                row.Text(9, source);
+            });
     }
 
     private async Task<int> CopyPostgresAsync(int instrumentId, IReadOnlyList<CanonicalBar> bars, string source, bool insertOnly, CancellationToken ct)

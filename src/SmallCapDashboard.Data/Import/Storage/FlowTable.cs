@@ -1,4 +1,5 @@
 using SmallCapDashboard.Data.Entities;
+using SmallCapDashboard.Data.Store;
 
 namespace SmallCapDashboard.Data.Import.Storage;
 
@@ -61,28 +62,16 @@ internal sealed class FlowTable(MarketDbContext context)
             return await batch.ExecuteNonQueryAsync(ct);
         }
 
-        await using var command = _sql.Command(_sql.Upsert(Keys, Properties, unnest: false));
-        var p = new System.Data.Common.DbParameter[Properties.Length];
-        for (var i = 0; i < p.Length; i++)
+        return SqliteBulkWriter.Write(context, _sql.Upsert(Keys, Properties, unnest: false), rows, static (row, r) =>
         {
-            p[i] = Sql.Parameter(command, "@p" + i);
-        }
-
-        command.Prepare();
-        var written = 0;
-        foreach (var r in rows)
-        {
-            p[0].Value = r.InstrumentId;
-            p[1].Value = r.Date;
-            p[2].Value = (object?)r.SharesOutstanding ?? DBNull.Value;
-            p[3].Value = (object?)r.Nav ?? DBNull.Value;
-            p[4].Value = (object?)r.NetFlow ?? DBNull.Value;
-            p[5].Value = (object?)r.Aum ?? DBNull.Value;
-            p[6].Value = r.Source;
-            p[7].Value = r.Modelled;
-            written += await command.ExecuteNonQueryAsync(ct);
-        }
-
-        return written;
+            row.Int(1, r.InstrumentId);
+            row.Date(2, r.Date);
+            row.Double(3, r.SharesOutstanding);
+            row.Double(4, r.Nav);
+            row.Double(5, r.NetFlow);
+            row.Double(6, r.Aum);
+            row.Text(7, r.Source);
+            row.Bool(8, r.Modelled);
+        });
     }
 }

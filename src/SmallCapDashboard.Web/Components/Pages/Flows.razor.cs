@@ -25,7 +25,7 @@ public partial class Flows
     private FlowsView View { get; set; } = default!;
 
     [Inject]
-    private SeriesCache Cache { get; set; } = default!;
+    private SeriesCache Series { get; set; } = default!;
 
     [Inject]
     private IOptions<DashboardOptions> Options { get; set; } = default!;
@@ -36,7 +36,7 @@ public partial class Flows
     private string CsvHref => "/export/flows.csv?" + _query.ToQuery();
 
     private string? FrozenPath => _model is null ? null
-        : "/flows?" + (_query with { Window = _query.Window.WithDates(_model.From, _model.To) with { AsOf = _model.AsOf } }).ToQuery();
+        : "/flows?" + (_query with { Window = _query.Window.Frozen(_model.Window) }).ToQuery();
 
     /// <inheritdoc />
     protected override string PagePath => "/flows";
@@ -51,7 +51,7 @@ public partial class Flows
     /// <inheritdoc />
     protected override async Task<IReadOnlyList<QueryNotice>> LoadAsync(CancellationToken cancellationToken)
     {
-        _available = [.. (await Cache.InstrumentsAsync(cancellationToken)).Select(i => i.Symbol)];
+        _available = [.. (await Series.InstrumentsAsync(cancellationToken)).Select(i => i.Symbol)];
         FlowsFigures figures;
         try
         {

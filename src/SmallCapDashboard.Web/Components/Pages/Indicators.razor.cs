@@ -22,7 +22,7 @@ public partial class Indicators
     private IndicatorsView View { get; set; } = default!;
 
     [Inject]
-    private SeriesCache Cache { get; set; } = default!;
+    private SeriesCache Series { get; set; } = default!;
 
     [Inject]
     private IOptions<DashboardOptions> Options { get; set; } = default!;
@@ -38,7 +38,7 @@ public partial class Indicators
 
     private string? FrozenPath => _model is null
         ? null
-        : "/indicators?" + (_query with { Window = _query.Window with { Range = null, From = _model.Window.WindowFrom, To = _model.Window.EndDate, AsOf = _model.Window.AsOf } }).ToQuery();
+        : "/indicators?" + (_query with { Window = _query.Window.Frozen(_model.Window) }).ToQuery();
 
     /// <inheritdoc />
     protected override IReadOnlyList<QueryNotice> Parse(string uri)
@@ -50,11 +50,11 @@ public partial class Indicators
     /// <inheritdoc />
     protected override async Task<IReadOnlyList<QueryNotice>> LoadAsync(CancellationToken cancellationToken)
     {
-        _symbols = (await Cache.InstrumentsAsync(cancellationToken)).Select(i => i.Symbol).ToList();
-        var model = await View.BuildAsync(_query, cancellationToken);
+        _symbols = (await Series.InstrumentsAsync(cancellationToken)).Select(i => i.Symbol).ToList();
+        var figures = await View.FiguresAsync(_query, Options.Value.MaxPointsPerTrace, cancellationToken);
+        var model = figures.Model;
         _model = model;
-        _figure = await Cache.ViewAsync("indicators-figure?" + _query.ToQuery(), TimeSpan.FromMinutes(1),
-            () => Task.FromResult(IndicatorsChart.Build(model, Options.Value.MaxPointsPerTrace)));
+        _figure = figures.Chart;
         return model.Notices;
     }
 

@@ -25,7 +25,7 @@ public partial class Leveraged
     private LeveragedView View { get; set; } = default!;
 
     [Inject]
-    private SeriesCache Cache { get; set; } = default!;
+    private SeriesCache Series { get; set; } = default!;
 
     [Inject]
     private IOptions<DashboardOptions> Options { get; set; } = default!;
@@ -37,7 +37,7 @@ public partial class Leveraged
         var other => other,
     };
 
-    private string BasisText => "funds and index in the " + PriceBasisChoices.Label(_query.Window.Basis) + " basis";
+    private string BasisText => "funds and index in the " + PriceBasisText.Label(_query.Window.Basis) + " basis";
 
     private IReadOnlyList<SymbolFreshness> Freshness
     {
@@ -64,7 +64,7 @@ public partial class Leveraged
     private string CsvHref => "/export/leveraged.csv?" + _query.ToQuery();
 
     private string? FrozenPath => _model is null ? null
-        : "/leveraged?" + (_query with { Window = _query.Window.WithDates(_model.BaseDate.AddDays(1), _model.EndDate) with { AsOf = _model.AsOf } }).ToQuery();
+        : "/leveraged?" + (_query with { Window = _query.Window.Frozen(_model.Window) }).ToQuery();
 
     /// <inheritdoc />
     protected override string PagePath => "/leveraged";
@@ -79,7 +79,7 @@ public partial class Leveraged
     /// <inheritdoc />
     protected override async Task<IReadOnlyList<QueryNotice>> LoadAsync(CancellationToken cancellationToken)
     {
-        _available = [.. (await Cache.InstrumentsAsync(cancellationToken)).Select(i => i.Symbol)];
+        _available = [.. (await Series.InstrumentsAsync(cancellationToken)).Select(i => i.Symbol)];
         LeveragedFigures figures;
         try
         {

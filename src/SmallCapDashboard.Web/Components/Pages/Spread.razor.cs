@@ -23,7 +23,7 @@ public partial class Spread
     private SpreadView View { get; set; } = default!;
 
     [Inject]
-    private SeriesCache Cache { get; set; } = default!;
+    private SeriesCache Series { get; set; } = default!;
 
     [Inject]
     private IOptions<DashboardOptions> Options { get; set; } = default!;
@@ -35,7 +35,7 @@ public partial class Spread
 
     private string? FrozenPath => _model is null
         ? null
-        : "/spread?" + (_query with { Window = _query.Window with { Range = null, From = _model.Window.WindowFrom, To = _model.Window.EndDate, AsOf = _model.Window.AsOf } }).ToQuery();
+        : "/spread?" + (_query with { Window = _query.Window.Frozen(_model.Window) }).ToQuery();
 
     /// <inheritdoc />
     protected override IReadOnlyList<QueryNotice> Parse(string uri)
@@ -47,17 +47,11 @@ public partial class Spread
     /// <inheritdoc />
     protected override async Task<IReadOnlyList<QueryNotice>> LoadAsync(CancellationToken cancellationToken)
     {
-        _symbols = (await Cache.InstrumentsAsync(cancellationToken)).Select(i => i.Symbol).ToList();
-        var model = await View.BuildAsync(_query, cancellationToken);
-        // The four charts sit two to a row (lg=6): each is at most half the widest container (1,920 px), so half the
-        // per-trace budget is still about one point per pixel and halves what a redraw sends over the circuit.
-        var max = Math.Max(100, Options.Value.MaxPointsPerTrace / 2);
-        var figures = await Cache.ViewAsync("spread-figures?" + _query.ToQuery(), TimeSpan.FromMinutes(1), () => Task.FromResult(new[]
-        {
-            SpreadCharts.Returns(model, max), SpreadCharts.SpreadAndRatio(model, max), SpreadCharts.Rolling(model, max), SpreadCharts.Drawdowns(model, max),
-        }));
+        _symbols = (await Series.InstrumentsAsync(cancellationToken)).Select(i => i.Symbol).ToList();
+        var figures = await View.FiguresAsync(_query, Options.Value.MaxPointsPerTrace, cancellationToken);
+        var model = figures.Model;
         _model = model;
-        (_returns, _spread, _rolling, _drawdowns) = (figures[0], figures[1], figures[2], figures[3]);
+        (_returns, _spread, _rolling, _drawdowns) = (figures.Returns, figures.SpreadAndRatio, figures.Rolling, figures.Drawdowns);
         return model.Notices;
     }
 

@@ -1,3 +1,4 @@
+using SmallCapDashboard.Analytics.Performance;
 using SmallCapDashboard.Web.Url;
 
 namespace SmallCapDashboard.Web.Services.Flows;
@@ -11,7 +12,7 @@ public sealed record FundFreshness(string Symbol, DateOnly? LastFlowDate, DateOn
 /// </summary>
 public sealed record FlowsModel(
     FlowsQuery Query,
-    DateOnly AsOf,
+    ResolvedWindow Window,
     DateOnly From,
     DateOnly To,
     FlowGranularity Granularity,
@@ -20,6 +21,9 @@ public sealed record FlowsModel(
     IReadOnlyList<string> FundsWithoutData,
     IReadOnlyList<QueryNotice> Notices)
 {
+    /// <summary>The as-of date (the window's).</summary>
+    public DateOnly AsOf => Window.AsOf;
+
     /// <summary>Whether any shown day is modelled.</summary>
     public bool AnyModelled => Funds.Any(f => f.AnyModelled);
 

@@ -1,61 +1,40 @@
-using Microsoft.Extensions.Caching.Memory;
-using SmallCapDashboard.Analytics.Core;
 using SmallCapDashboard.Data.Queries;
+using SmallCapDashboard.Web.Services.Caching;
 using SmallCapDashboard.Web.Url;
 
 namespace SmallCapDashboard.Web.Services.Flows;
 
 /// <summary>
-/// Builds the <c>/flows</c> view from the store's fund days (cached in memory for a short while so imports show up)
-/// and the cached price series. As-of = the latest flow date of the listed funds unless the URL pins it; funds ending earlier are marked stale.
+/// Builds the <c>/flows</c> view from the store's fund days and price series, both through the one
+/// <see cref="DataCache"/> (per data version). As-of = the latest flow date of the listed funds unless the URL pins
+/// it; funds ending earlier are marked stale.
 /// </summary>
-public sealed class FlowsView(FundDayReader reader, SeriesCache cache, IMemoryCache memory)
+public sealed class FlowsView(SeriesCache series, DataCache cache)
 {
-    /// <summary>How long fund days stay cached (short: an import should show within a minute).</summary>
-    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(60);
-
-    /// <summary>
-    /// Builds the model (reused for <see cref="CacheFor"/> per query); throws <see cref="ViewDataException"/> when none
-    /// of the funds has flow data.
-    /// </summary>
-    public async Task<FlowsModel> BuildAsync(FlowsQuery query, CancellationToken cancellationToken = default)
+    /// <summary>Builds the model (cached per data version); throws <see cref="ViewDataException"/> when none of the funds has flow data.</summary>
+    public Task<FlowsModel> BuildAsync(FlowsQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var key = "flowsmodel:" + query.ToQuery();
-        if (memory.TryGetValue(key, out FlowsModel? hit) && hit is not null)
-        {
-            return hit;
-        }
-
-        var model = await ComputeAsync(query, cancellationToken);
-        memory.Set(key, model, CacheFor);
-        return model;
+        return cache.GetAsync("flows?" + query.ToQuery(), _ => ComputeAsync(query), cancellationToken);
     }
 
-    /// <summary>The model and its charts for a query, built once per <see cref="CacheFor"/> and point budget.</summary>
-    public async Task<FlowsFigures> FiguresAsync(FlowsQuery query, int maxPoints, CancellationToken cancellationToken = default)
+    /// <summary>The model and its charts for a query, built once per data version and point budget.</summary>
+    public Task<FlowsFigures> FiguresAsync(FlowsQuery query, int maxPoints, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var key = $"flowsfigures:{maxPoints}:" + query.ToQuery();
-        if (memory.TryGetValue(key, out FlowsFigures? hit) && hit is not null)
-        {
-            return hit;
-        }
-
-        var figures = FlowsFigures.From(await BuildAsync(query, cancellationToken), maxPoints);
-        memory.Set(key, figures, CacheFor);
-        return figures;
+        return cache.GetAsync($"flowsfigures:{maxPoints}:" + query.ToQuery(),
+            async ct => FlowsFigures.From(await BuildAsync(query, ct), maxPoints), cancellationToken);
     }
 
-    private async Task<FlowsModel> ComputeAsync(FlowsQuery query, CancellationToken cancellationToken)
+    private async Task<FlowsModel> ComputeAsync(FlowsQuery query)
     {
         var notices = new List<QueryNotice>();
         var loaded = new List<(FundDaySeries Days, BarSeries? Prices)>();
         var without = new List<string>();
 
         // Read every fund's days and prices at once (one context per read; SQLite WAL and PostgreSQL serve them in parallel).
-        var dayReads = query.Funds.Select(s => FundDaysAsync(s, !query.RealOnly, cancellationToken)).ToArray();
-        var priceReads = query.Funds.Select(s => cache.BarsAsync(s, PriceBasis.Price, cancellationToken)).ToArray();
+        var dayReads = query.Funds.Select(s => series.FundDaysAsync(s, !query.RealOnly)).ToArray();
+        var priceReads = query.Funds.Select(s => series.BarsAsync(s)).ToArray();
         await Task.WhenAll(dayReads);
         await Task.WhenAll(priceReads);
         for (var f = 0; f < query.Funds.Count; f++)
@@ -85,7 +64,7 @@ public sealed class FlowsView(FundDayReader reader, SeriesCache cache, IMemoryCa
         }
 
         var axis = SharedAxis(loaded);
-        var window = ResolvedWindow.Resolve(axis, query.Window, notices)
+        var window = query.Window.Resolve(axis, notices)
             ?? throw new ViewDataException("The funds have no flow dates.");
         var from = query.Window.IsCustom ? query.Window.From ?? axis[0] : window.WindowFrom;
         var to = window.EndDate;
@@ -109,21 +88,7 @@ public sealed class FlowsView(FundDayReader reader, SeriesCache cache, IMemoryCa
             sessions = Math.Max(sessions, f.Count);
         }
 
-        return new FlowsModel(query, window.AsOf, from, to, FlowViewBuilder.GranularityFor(sessions), funds, freshness, without, notices);
-    }
-
-    /// <summary>A fund's whole stored flow history (null when the symbol is unknown), cached for <see cref="CacheFor"/>.</summary>
-    public async Task<FundDaySeries?> FundDaysAsync(string symbol, bool includeModelled, CancellationToken cancellationToken)
-    {
-        var key = $"funddays:{symbol}:{includeModelled}";
-        if (memory.TryGetValue(key, out FundDaySeries? hit))
-        {
-            return hit;
-        }
-
-        var series = await reader.ReadAsync(symbol, includeModelled, cancellationToken: cancellationToken);
-        memory.Set(key, series, CacheFor);
-        return series;
+        return new FlowsModel(query, window, from, to, FlowViewBuilder.GranularityFor(sessions), funds, freshness, without, notices);
     }
 
     /// <summary>

@@ -109,7 +109,7 @@ public static class IndicatorsChart
             .ToList();
         return new ChartFigure(
             $"{m.Description}: price, moving averages, RSI and MACD",
-            "Basis: " + PriceBasisChoices.Label(q.Window.Basis) + (q.Log ? " · log scale" : ""),
+            "Basis: " + PriceBasisText.Label(q.Window.Basis) + (q.Log ? " · log scale" : ""),
             panes,
             traces)
         {

@@ -1,3 +1,4 @@
+using SmallCapDashboard.Analytics.Performance;
 using SmallCapDashboard.Analytics.Signals;
 using SmallCapDashboard.Web.Url;
 

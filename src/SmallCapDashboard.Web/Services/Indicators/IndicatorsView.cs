@@ -2,6 +2,10 @@ using SmallCapDashboard.Analytics.Core;
 using SmallCapDashboard.Analytics.Indicators;
 using SmallCapDashboard.Analytics.Performance;
 using SmallCapDashboard.Analytics.Signals;
+using SmallCapDashboard.Data.Queries;
+using SmallCapDashboard.Data.Views;
+using SmallCapDashboard.Web.Charts;
+using SmallCapDashboard.Web.Services.Caching;
 using SmallCapDashboard.Web.Url;
 
 namespace SmallCapDashboard.Web.Services.Indicators;
@@ -11,20 +15,37 @@ namespace SmallCapDashboard.Web.Services.Indicators;
 /// crosses, Bollinger bands, RSI with regimes, MACD, divergences, the signal history with forward returns and hit
 /// rates over the whole history. Computed on the full history, then cut to the window.
 /// </summary>
-public sealed class IndicatorsView(SeriesCache cache)
+public sealed class IndicatorsView(SeriesCache series, DataCache cache)
 {
-    /// <summary>Builds the model; throws <see cref="ViewDataException"/> when the symbol has no data.</summary>
+    /// <summary>Builds the model (cached per data version); throws <see cref="ViewDataException"/> when the symbol has no data.</summary>
     public Task<IndicatorsModel> BuildAsync(IndicatorsQuery query, CancellationToken cancellationToken = default) =>
-        cache.ViewAsync("indicators?" + query.ToQuery(), TimeSpan.FromMinutes(1), () => ComputeAsync(query, cancellationToken));
+        cache.GetAsync("indicators?" + query.ToQuery(), _ => ComputeAsync(query), cancellationToken);
 
-    private async Task<IndicatorsModel> ComputeAsync(IndicatorsQuery query, CancellationToken cancellationToken)
+    /// <summary>The model and its chart for a query, built once per data version and point budget.</summary>
+    public Task<IndicatorsFigures> FiguresAsync(IndicatorsQuery query, int maxPoints, CancellationToken cancellationToken = default) =>
+        cache.GetAsync($"indicators-figure:{maxPoints}?" + query.ToQuery(), async ct =>
+        {
+            var model = await BuildAsync(query, ct);
+            return new IndicatorsFigures(model, IndicatorsChart.Build(model, maxPoints));
+        }, cancellationToken);
+
+    private async Task<IndicatorsModel> ComputeAsync(IndicatorsQuery query)
     {
         var notices = new List<QueryNotice>();
-        var input = await LoadAsync(query, cancellationToken);
+        var symbol = await LoadAsync(query);
+        var symbolDates = symbol.Dates;
+        if (symbolDates.Length == 0)
+        {
+            throw new ViewDataException(symbol.IsRatio
+                ? $"{symbol.Primary.Symbol} and {symbol.Denominator!.Symbol} have no date in common."
+                : $"No stored data for {query.Symbol}.");
+        }
+
+        var w = query.Window.Resolve(symbolDates, notices)
+            ?? throw new ViewDataException($"No stored data for {query.Symbol}.");
+        var input = symbol.InBasis(query.Window.Basis, w.AsOf);
         var dates = input.Dates;
         var close = input.Close;
-        var w = ResolvedWindow.Resolve(dates, query.Window, notices)
-            ?? throw new ViewDataException($"No stored data for {query.Symbol}.");
         int s = w.BaseIndex, e = w.EndIndex;
         T[] Cut<T>(T[] a) => a[s..(e + 1)];
 
@@ -88,54 +109,25 @@ public sealed class IndicatorsView(SeriesCache cache)
             () => ExportColumns(dates, close, s, e));
     }
 
-    /// <summary>The export columns of DESIGN.md (fixed periods), computed on the full history and cut.</summary>
-    private static (DateOnly[], IReadOnlyList<(string, double[])>) ExportColumns(DateOnly[] dates, double[] close, int s, int e)
+    /// <summary>The export columns of DESIGN.md (Analytics' <see cref="IndicatorTable"/>, as the CLI writes them), cut to the window.</summary>
+    private static (DateOnly[], IReadOnlyList<(string, double[])>) ExportColumns(DateOnly[] dates, double[] close, int s, int e) =>
+        (dates[s..(e + 1)], [.. IndicatorTable.Compute(close).Select(c => (c.Name, c.Values[s..(e + 1)]))]);
+
+    private async Task<SymbolSeries> LoadAsync(IndicatorsQuery query)
     {
-        T[] Cut<T>(T[] a) => a[s..(e + 1)];
-        var macd = Macd.Calculate(close, 12, 26, 9);
-        var bb = Bollinger.Calculate(close, 20, 2.0);
-        return (Cut(dates),
-        [
-            ("Close", Cut(close)),
-            ("Sma10", Cut(Sma.Calculate(close, 10))),
-            ("Sma50", Cut(Sma.Calculate(close, 50))),
-            ("Sma200", Cut(Sma.Calculate(close, 200))),
-            ("Ema20", Cut(Ema.Calculate(close, 20))),
-            ("Rsi14", Cut(Rsi.Calculate(close, 14))),
-            ("Macd", Cut(macd.Line)),
-            ("MacdSignal", Cut(macd.Signal)),
-            ("MacdHistogram", Cut(macd.Histogram)),
-            ("BollingerUpper", Cut(bb.Upper)),
-            ("BollingerMiddle", Cut(bb.Middle)),
-            ("BollingerLower", Cut(bb.Lower)),
-        ]);
-    }
+        async Task<BarSeries> Leg(string leg, bool denominator) =>
+            await series.BarsAsync(leg) ?? throw new ViewDataException(!query.IsRatio
+                ? $"{leg} is not in the database. See /data for the symbols loaded."
+                : $"{leg} ({(denominator ? "denominator" : "numerator")} of {query.Symbol}) is not in the database.");
 
-    private sealed record Input(string Description, bool HasVolume, DateOnly[] Dates, double[] Open, double[] High, double[] Low, double[] Close, double[] Volume);
-
-    private async Task<Input> LoadAsync(IndicatorsQuery query, CancellationToken cancellationToken)
-    {
-        var basis = query.Window.Basis == PriceBasisChoice.Total ? PriceBasis.Total : PriceBasis.Price;
-        if (!query.IsRatio)
+        try
         {
-            var bars = await cache.BarsAsync(query.Symbol, basis, cancellationToken)
-                ?? throw new ViewDataException($"{query.Symbol} is not in the database. See /data for the symbols loaded.");
-            return new Input(query.Symbol, true, bars.Dates, bars.Open, bars.High, bars.Low, bars.Close, bars.Volume);
+            return await SymbolSeries.LoadAsync(query.Symbol, Leg);
         }
-
-        var parts = query.Symbol.Split(':');
-        var a = await cache.BarsAsync(parts[0], basis, cancellationToken)
-            ?? throw new ViewDataException($"{parts[0]} (numerator of {query.Symbol}) is not in the database.");
-        var b = await cache.BarsAsync(parts[1], basis, cancellationToken)
-            ?? throw new ViewDataException($"{parts[1]} (denominator of {query.Symbol}) is not in the database.");
-        var ratio = cache.Derived($"ratio:{query.Symbol}:{basis}", () => RelativeStrength.RatioSeries(a.Closes(), b.Closes()));
-        if (ratio.Dates.Length == 0)
+        catch (ArgumentException e)
         {
-            throw new ViewDataException($"{parts[0]} and {parts[1]} have no date in common.");
+            throw new ViewDataException(e.Message);
         }
-
-        var v = ratio.Values;
-        return new Input($"{query.Symbol} (ratio of closes)", false, ratio.Dates, v, v, v, v, new double[v.Length]);
     }
 
     private static string Name(SignalKind kind) => kind switch
@@ -160,3 +152,6 @@ public sealed class IndicatorsView(SeriesCache cache)
         return p.Kind is SignalKind.UpperRegime or SignalKind.LowerRegime ? "RSI crossed 55 up / 45 down" : "price vs RSI swings";
     }
 }
+
+/// <summary>The <c>/indicators</c> model with its linked-panes chart, built once per query, point budget and data version.</summary>
+public sealed record IndicatorsFigures(IndicatorsModel Model, ChartFigure Chart);

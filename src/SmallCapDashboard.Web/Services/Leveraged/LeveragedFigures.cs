@@ -1,3 +1,4 @@
+using SmallCapDashboard.Analytics.Core;
 using SmallCapDashboard.Web.Charts;
 using SmallCapDashboard.Web.Url;
 
@@ -7,8 +8,8 @@ namespace SmallCapDashboard.Web.Services.Leveraged;
 public sealed record LeveragedFigures(LeveragedModel Model, ChartFigure Drag, ChartFigure Tracking, IReadOnlyList<ChartFigure> Funds)
 {
     /// <summary>The note printed on every figure: returns from the base close, and the basis.</summary>
-    public static string BasisNote(PriceBasisChoice basis) =>
-        "Returns from the base close; funds and index in the " + PriceBasisChoices.Label(basis) + " basis";
+    public static string BasisNote(PriceBasis basis) =>
+        "Returns from the base close; funds and index in the " + PriceBasisText.Label(basis) + " basis";
 
     /// <summary>Builds every chart of the model.</summary>
     public static LeveragedFigures From(LeveragedModel model, int maxPoints)

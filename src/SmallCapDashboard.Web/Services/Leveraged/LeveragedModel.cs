@@ -1,3 +1,4 @@
+using SmallCapDashboard.Analytics.Performance;
 using SmallCapDashboard.Web.Url;
 
 namespace SmallCapDashboard.Web.Services.Leveraged;
@@ -8,11 +9,19 @@ namespace SmallCapDashboard.Web.Services.Leveraged;
 /// </summary>
 public sealed record LeveragedModel(
     LeveragedQuery Query,
-    DateOnly AsOf,
-    DateOnly BaseDate,
-    DateOnly EndDate,
+    ResolvedWindow Window,
     string IndexSymbol,
     DateOnly IndexLastDate,
     bool IndexStale,
     IReadOnlyList<LeveragedFundView> Funds,
-    IReadOnlyList<QueryNotice> Notices);
+    IReadOnlyList<QueryNotice> Notices)
+{
+    /// <summary>The as-of date.</summary>
+    public DateOnly AsOf => Window.AsOf;
+
+    /// <summary>The base close's date.</summary>
+    public DateOnly BaseDate => Window.BaseDate;
+
+    /// <summary>The last session shown.</summary>
+    public DateOnly EndDate => Window.EndDate;
+}

@@ -1,8 +1,8 @@
-using Microsoft.Extensions.Caching.Memory;
 using SmallCapDashboard.Analytics.Core;
 using SmallCapDashboard.Analytics.Performance;
 using SmallCapDashboard.Analytics.Signals;
 using SmallCapDashboard.Data.Queries;
+using SmallCapDashboard.Web.Services.Caching;
 using SmallCapDashboard.Web.Services.Flows;
 
 namespace SmallCapDashboard.Web.Services.Overview;
@@ -12,11 +12,8 @@ namespace SmallCapDashboard.Web.Services.Overview;
 /// IWM − SPY spread as of the last date both have, IWM's distance from its high, 30-day flows of the main funds,
 /// IWM's latest crosses and RSI regime, and freshness per symbol.
 /// </summary>
-public sealed class OverviewView(SeriesCache cache, FlowsView flows, CoverageReport coverage, IMemoryCache memory)
+public sealed class OverviewView(SeriesCache series, CoverageReport coverage, DataCache cache)
 {
-    /// <summary>How long a built overview is reused (it reads the whole coverage report).</summary>
-    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(60);
-
     /// <summary>The small-cap side of the YTD comparison.</summary>
     public static IReadOnlyList<string> Small { get; } = ["IWM", "IJR"];
 
@@ -29,23 +26,14 @@ public sealed class OverviewView(SeriesCache cache, FlowsView flows, CoverageRep
     /// <summary>Days after which a symbol counts as stale against the latest bar in the store.</summary>
     public const int StaleAfterDays = 5;
 
-    /// <summary>The overview, built at most once per <see cref="CacheFor"/>; throws <see cref="ViewDataException"/> when IWM or SPY has no bars.</summary>
-    public async Task<OverviewModel> BuildAsync(CancellationToken cancellationToken = default)
-    {
-        if (memory.TryGetValue("overview", out OverviewModel? hit) && hit is not null)
-        {
-            return hit;
-        }
-
-        var model = await ComputeAsync(cancellationToken);
-        memory.Set("overview", model, CacheFor);
-        return model;
-    }
+    /// <summary>The overview, built once per data version; throws <see cref="ViewDataException"/> when IWM or SPY has no bars.</summary>
+    public Task<OverviewModel> BuildAsync(CancellationToken cancellationToken = default) =>
+        cache.GetAsync("overview", ComputeAsync, cancellationToken);
 
     private async Task<OverviewModel> ComputeAsync(CancellationToken cancellationToken)
     {
-        var iwm = await cache.BarsAsync("IWM", PriceBasis.Price, cancellationToken);
-        var spy = await cache.BarsAsync("SPY", PriceBasis.Price, cancellationToken);
+        var iwm = await series.BarsAsync("IWM", cancellationToken);
+        var spy = await series.BarsAsync("SPY", cancellationToken);
         if (iwm is null || spy is null)
         {
             throw new ViewDataException("IWM and SPY are needed for the overview and one of them has no bars. See /data.");
@@ -63,7 +51,7 @@ public sealed class OverviewView(SeriesCache cache, FlowsView flows, CoverageRep
         {
             foreach (var symbol in symbols)
             {
-                var bars = await cache.BarsAsync(symbol, PriceBasis.Price, cancellationToken);
+                var bars = await series.BarsAsync(symbol, cancellationToken);
                 var last = bars is null ? null : DateSearch.IndexOnOrBefore(bars.Dates, asOf) is var i and >= 0 ? bars.Dates[i] : (DateOnly?)null;
                 ytd.Add(new YtdFigure(symbol, group, bars is null ? null : OverviewFigures.YtdReturn(bars, asOf), last, last is { } l && l < asOf));
             }
@@ -76,7 +64,7 @@ public sealed class OverviewView(SeriesCache cache, FlowsView flows, CoverageRep
         var flowFigures = new List<FlowFigure>();
         foreach (var symbol in FlowFunds)
         {
-            var days = await flows.FundDaysAsync(symbol, includeModelled: true, cancellationToken);
+            var days = await series.FundDaysAsync(symbol, includeModelled: true, cancellationToken);
             if (days is null || days.Count == 0)
             {
                 flowFigures.Add(new FlowFigure(symbol, null, false, 0, null, OverviewLinks.Flows(symbol)));

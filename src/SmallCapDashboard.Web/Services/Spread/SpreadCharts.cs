@@ -61,7 +61,7 @@ public static class SpreadCharts
         return new ChartFigure("Drawdown from the all-time high", Basis(m), [new ChartPane("Drawdown", 1, ".0%")], traces);
     }
 
-    private static string Basis(SpreadModel m) => "Basis: " + PriceBasisChoices.Label(m.Query.Window.Basis);
+    private static string Basis(SpreadModel m) => "Basis: " + PriceBasisText.Label(m.Query.Window.Basis);
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

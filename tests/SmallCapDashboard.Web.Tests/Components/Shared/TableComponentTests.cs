@@ -1,0 +1,111 @@
+using Bunit;
+using SmallCapDashboard.Analytics.Signals;
+using SmallCapDashboard.Web.Components.Shared;
+using SmallCapDashboard.Web.Services.Indicators;
+using SmallCapDashboard.Web.Services.Spread;
+using SmallCapDashboard.Web.Url;
+using SmallCapDashboard.Web.Tests.Harness;
+
+namespace SmallCapDashboard.Web.Tests.Components.Shared;
+
+/// <summary>Returns table, signal table, notices and empty states rendered on their own.</summary>
+public class TableComponentTests : DashboardContext
+{
+    [Theory]
+    [InlineData(0.12345, "+12.35%")]
+    [InlineData(-0.05, "-5.00%")]
+    [InlineData(0.0, "+0.00%")]
+    [InlineData(double.NaN, "—")]
+    [InlineData(null, "—")]
+    public void Percent_Value_SignedTwoDecimals(double? value, string expected) =>
+        Assert.Equal(expected, ReturnsTable.Percent(value));
+
+    [Fact]
+    public void Render_ReturnsRows_ShowsPercentTitleAndRank()
+    {
+        PeriodReturnRow[] rows =
+        [
+            new("IWM", [
+                new PeriodReturnCell("1M", 0.031, new DateOnly(2024, 11, 29), new DateOnly(2024, 12, 31), "highest since 2021-03-15"),
+                new PeriodReturnCell("1Y", null, null, null, ""),
+            ]),
+        ];
+
+        var cut = Render<ReturnsTable>(p => p.Add(t => t.Rows, rows).Add(t => t.BasisLabel, "price basis label"));
+
+        Assert.Equal(["Symbol", "1M", "1Y"], cut.FindAll("thead th").Select(h => h.TextContent.Trim()));
+        var cells = cut.FindAll("tbody td");
+        Assert.Equal("+3.10%", cells[0].QuerySelector("span")!.TextContent.Trim());
+        Assert.Equal("from the close of 2024-11-29 to 2024-12-31", cells[0].GetAttribute("title"));
+        Assert.Equal("highest since 2021-03-15", cells[0].QuerySelector(".rank")!.TextContent.Trim());
+        Assert.Equal("—", cells[1].QuerySelector("span")!.TextContent.Trim());
+        Assert.Equal("not enough history", cells[1].GetAttribute("title"));
+        Assert.Contains("price basis label", cut.Find("caption").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_NoReturnRows_ExplainsEmptyTable()
+    {
+        var cut = Render<ReturnsTable>(p => p.Add(t => t.Rows, []).Add(t => t.BasisLabel, "x"));
+
+        Assert.Contains("no symbol has data in this window", cut.Find("[data-testid=empty-state]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=returns-table]"));
+    }
+
+    [Fact]
+    public void Render_NoSignals_ExplainsEmptyTable()
+    {
+        var cut = Render<SignalTable>(p => p.Add(t => t.Rows, []).Add(t => t.BasisLabel, "x"));
+
+        Assert.Contains("Try a longer range", cut.Find("[data-testid=empty-state]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=signal-table]"));
+    }
+
+    [Fact]
+    public void Render_SignalWithoutFuture_ShowsDashForMissingReturns()
+    {
+        SignalRow[] rows = [new(new DateOnly(2024, 12, 20), "Golden cross", "10/50 MA", 101.5, 0.02, null, null)];
+
+        var cut = Render<SignalTable>(p => p.Add(t => t.Rows, rows).Add(t => t.BasisLabel, "x"));
+
+        var cells = cut.FindAll("tbody td").Select(td => td.TextContent.Trim()).ToArray();
+        Assert.Equal(["2024-12-20", "Golden cross", "10/50 MA", "101.5", "+2.00%", "—", "—"], cells);
+    }
+
+    [Fact]
+    public void Render_NoNotices_RendersNothing()
+    {
+        var cut = Render<QueryNotices>(p => p.Add(n => n.Notices, []));
+
+        Assert.Empty(cut.FindAll("[data-testid=query-notices]"));
+    }
+
+    [Fact]
+    public void Render_Notices_ListsEachWithItsParameter()
+    {
+        QueryNotice[] notices = [new("range", "'2q' is not a range."), new("asof", "not a date.")];
+
+        var cut = Render<QueryNotices>(p => p.Add(n => n.Notices, notices));
+
+        var items = cut.FindAll("[data-testid=query-notices] li").Select(li => li.TextContent).ToList();
+        Assert.Equal(["Parameter 'range': '2q' is not a range.", "Parameter 'asof': not a date."], items);
+    }
+
+    [Fact]
+    public void Render_HitRates_ShowsHorizonRateAndMean()
+    {
+        // 3 of 4 evaluated golden crosses rose over 3 months: 75%; mean forward return 4.5%. No evaluated signal: dash.
+        SignalHitRate[] rates =
+        [
+            new(SignalKind.GoldenCross, ForwardHorizon.ThreeMonths, 5, 4, 3, 0.75, 0.045),
+            new(SignalKind.DeathCross, ForwardHorizon.OneMonth, 1, 0, 0, null, null),
+        ];
+
+        var cut = Render<HitRateTable>(p => p.Add(t => t.Rates, rates));
+
+        var rows = cut.FindAll("[data-testid=hit-rate-table] tbody tr")
+            .Select(r => r.QuerySelectorAll("td").Skip(1).Select(td => td.TextContent.Trim()).ToArray()).ToList();
+        Assert.Equal(["3M", "5", "4", "75%", "+4.50%"], rows[0]);
+        Assert.Equal(["1M", "1", "0", "—", "—"], rows[1]);
+    }
+}
