@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SmallCapDashboard.Data.Entities;
+using SmallCapDashboard.Data.Import.Issuers;
 using SmallCapDashboard.Data.Import.Storage;
 
 namespace SmallCapDashboard.Data.Import;
@@ -47,6 +48,11 @@ public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFact
         try
         {
             RequireFile(path);
+            if (IssuerFiles.Detect(path, options.Format) is { } issuerFormat)
+            {
+                return await ImportIssuerFileAsync(path, issuerFormat, options, attempt, ct);
+            }
+
             var known = await KnownSymbolsAsync(ct);
             var readOptions = new FlowReadOptions(options.Symbol, s => known.Contains(s));
             var parsed = FlowFileReader.Read(path, options.Format, readOptions);
@@ -79,6 +85,30 @@ public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFact
             return await attempt.RefuseAsync(contextFactory, e, ct);
         }
     }
+
+    /// <summary>An iShares fund workbook, iShares holdings CSV or Direxion holdings CSV: real fund days and a holdings snapshot.</summary>
+    private async Task<ImportResult> ImportIssuerFileAsync(string path, FlowFormat format, FlowImportOptions options, ImportAttempt attempt, CancellationToken ct)
+    {
+        var parsed = IssuerFiles.Read(path, format);
+        var rowsRead = format == FlowFormat.IShares ? parsed.History.Count : parsed.Holdings?.SharesOutstanding is null ? 0 : 1;
+        attempt.Parsed(FormatName(format), rowsRead, parsed.Warnings);
+        var symbol = IssuerImport.ChooseSymbol(parsed, options.Symbol, attempt.Warnings);
+        attempt.Symbols.Add(symbol);
+
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        await using var transaction = await context.Database.BeginTransactionAsync(ct);
+        var (flows, holdings) = await IssuerImport.StoreAsync(context, parsed, options, symbol, attempt.Warnings, ct);
+        attempt.Written = await new FlowTable(context).WriteAsync(flows, ct);
+        attempt.Holdings = holdings;
+        return await attempt.SucceedAsync(context, transaction, ct);
+    }
+
+    /// <summary>The name a flow format goes by on the command line and in import runs.</summary>
+    public static string FormatName(FlowFormat format) => format switch
+    {
+        FlowFormat.ISharesHoldings => "ishares-holdings",
+        _ => format.ToString().ToLowerInvariant(),
+    };
 
     private static void RequireFile(string path)
     {
@@ -120,7 +150,7 @@ public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFact
     }
 
     /// <summary>The instrument's id; an unknown symbol is created (catalogue attributes, else Kind Other) inside the transaction.</summary>
-    private static async Task<int> EnsureInstrumentAsync(MarketDbContext context, string symbol, CancellationToken ct)
+    internal static async Task<int> EnsureInstrumentAsync(MarketDbContext context, string symbol, CancellationToken ct)
     {
         var id = await context.Instruments.Where(i => i.Symbol == symbol).Select(i => (int?)i.Id).FirstOrDefaultAsync(ct);
         if (id is not null)
