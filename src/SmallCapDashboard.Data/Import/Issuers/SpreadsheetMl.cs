@@ -65,6 +65,7 @@ internal sealed record Worksheet(string Name, IReadOnlyList<SheetRow> Rows);
 internal sealed class SpreadsheetMl
 {
     private readonly string _text;
+    private int[]? _newlines;
 
     private SpreadsheetMl(string text, List<Worksheet> sheets)
     {
@@ -77,20 +78,22 @@ internal sealed class SpreadsheetMl
     public Worksheet? Sheet(string name) =>
         Sheets.FirstOrDefault(s => string.Equals(s.Name.Trim(), name, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>1-based line of a character offset in the file.</summary>
+    /// <summary>1-based line of a character offset in the file (newline offsets indexed once, then a binary search).</summary>
     public int LineOf(int offset)
     {
-        var line = 1;
-        var end = Math.Min(offset, _text.Length);
-        for (var i = 0; i < end; i++)
+        if (_newlines is null)
         {
-            if (_text[i] == '\n')
+            var list = new List<int>(_text.Length / 32);
+            for (var i = _text.IndexOf('\n'); i >= 0; i = _text.IndexOf('\n', i + 1))
             {
-                line++;
+                list.Add(i);
             }
+
+            _newlines = [.. list];
         }
 
-        return line;
+        var at = Array.BinarySearch(_newlines, offset);
+        return (at >= 0 ? at : ~at) + 1;
     }
 
     /// <summary>True when the text looks like a SpreadsheetML workbook (its root element or namespace in the first bytes).</summary>
