@@ -74,6 +74,7 @@ public static class MarketDataServiceCollectionExtensions
         services.TryAddSingleton<InstrumentCatalog>();
         services.TryAddSingleton<BarReader>();
         services.TryAddSingleton<FundDayReader>();
+        services.TryAddSingleton<HoldingsReader>();
         services.TryAddSingleton<CoverageReport>();
         services.TryAddSingleton<DataVersionReader>();
         services.TryAddSingleton<Seeder>();

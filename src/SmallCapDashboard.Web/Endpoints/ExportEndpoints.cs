@@ -26,6 +26,7 @@ public static class ExportEndpoints
             SpreadCsvAsync(http, view, m => [.. m.Drawdowns], "spread-drawdowns", ct));
         group.MapGet("/indicators.csv", (HttpContext http, IndicatorsView view, CancellationToken ct) => IndicatorsCsvAsync(http, view, ct));
         Services.Flows.FlowsRegistration.MapFlowsExports(app);
+        Services.Funds.FundsRegistration.MapFundsExports(app);
         return app;
     }
 

@@ -11,6 +11,7 @@ public static class ViewRegistration
         services.AddSingleton<Spread.SpreadView>();
         services.AddSingleton<Indicators.IndicatorsView>();
         Flows.FlowsRegistration.AddFlowsViews(services);
+        Funds.FundsRegistration.AddFundsView(services);
         return services;
     }
 }
