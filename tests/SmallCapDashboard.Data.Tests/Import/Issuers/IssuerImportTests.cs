@@ -108,6 +108,24 @@ public abstract class IssuerImportTests(MarketTestDatabase db) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ImportFlows_DifferentHoldingsSameDay_SnapshotReplacedWithWarning()
+    {
+        await Service.ImportFlowsAsync(IssuerFixtures.IwmWorkbook, new FlowImportOptions());
+        var revised = _dir.Write("iShares-Russell-2000-ETF_fund.xls",
+            File.ReadAllText(IssuerFixtures.IwmWorkbook).Replace(">40.00000<", ">39.50000<", StringComparison.Ordinal));
+
+        var result = await Service.ImportFlowsAsync(revised, new FlowImportOptions());
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(new HoldingsImported("IWM", Aug01, 5, 5, true), result.Holdings);
+        Assert.Contains(result.Warnings, w => w.Contains("replaced the stored holdings of 2017-08-01", StringComparison.Ordinal));
+        await using var context = db.CreateDbContext();
+        var snapshot = await context.HoldingsSnapshots.AsNoTracking().Include(s => s.Holdings).SingleAsync();
+        Assert.Equal(5, snapshot.Holdings.Count);
+        Assert.Equal(39.5, snapshot.Holdings.Single(h => h.Ticker == "AAA").WeightPercent);
+    }
+
+    [Fact]
     public async Task ImportFlows_SharedSyntheticWorkbook_UnknownNameRefusedThenStoredUnderSymbol()
     {
         var refused = await Service.ImportFlowsAsync(IssuerFixtures.SharedWorkbook, new FlowImportOptions());
