@@ -23,6 +23,10 @@ public class MarketDbContext(DbContextOptions options) : DbContext(options), IDa
 
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
 
+    public DbSet<HoldingsSnapshot> HoldingsSnapshots => Set<HoldingsSnapshot>();
+
+    public DbSet<Holding> Holdings => Set<Holding>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -25,6 +25,9 @@ internal static class ImportCommands
         ["auto"] = FlowFormat.Auto,
         ["proshares"] = FlowFormat.ProShares,
         ["long"] = FlowFormat.Long,
+        ["ishares"] = FlowFormat.IShares,
+        ["ishares-holdings"] = FlowFormat.ISharesHoldings,
+        ["direxion"] = FlowFormat.Direxion,
     };
 
     public static Command Create(CliContext context)
@@ -51,8 +54,11 @@ internal static class ImportCommands
 
     private static Command Flows(CliContext context)
     {
-        var o = new ImportOptions("auto|proshares|long", "Import only this ticker, even when it is outside the catalogue.");
-        var command = o.Command("flows", "Import fund flows (ProShares historical NAV, long format date,ticker,flow_usd or date,ticker,shares,price).");
+        var o = new ImportOptions("auto|proshares|long|ishares|ishares-holdings|direxion",
+            "Import only this ticker, even when it is outside the catalogue; for issuer files, the fund to store them under (default: the fund the file names).");
+        var command = o.Command("flows",
+            "Import fund flows and holdings (ProShares historical NAV, long format date,ticker,flow_usd or date,ticker,shares,price, "
+            + "iShares fund workbook .xls, iShares holdings CSV, Direxion holdings CSV).");
         command.SetAction(async (ParseResult result, CancellationToken ct) =>
         {
             var (path, symbol, replace) = o.Read(result);
@@ -80,6 +86,12 @@ internal static class ImportCommands
             await context.Err.WriteLineAsync($"smallcap: warning: {Cli.OneLine(warning)}");
         }
 
+        if (imported.Holdings is { } h)
+        {
+            await context.Out.WriteLineAsync(
+                $"Holdings of {h.Symbol} as of {h.AsOf:yyyy-MM-dd}: {h.Lines} line(s), {h.LinesWritten} written{(h.Replaced ? " (replaced the stored snapshot of that day)" : "")}.");
+        }
+
         await context.Out.WriteLineAsync(
             $"Imported {imported.File} ({imported.Format}) into {store.Description}: {imported.RowsRead} {what} read for {string.Join(',', imported.Symbols)},"
             + $" {imported.RowsWritten} written (import run {imported.ImportRunId}; {Ms(imported.ParseTime)} ms reading, {Ms(imported.WriteTime)} ms writing, {Ms(imported.TotalTime)} ms in all).");
@@ -99,7 +111,7 @@ internal static class ImportCommands
     /// <summary>The file argument and the options both import commands share.</summary>
     private sealed class ImportOptions(string formats, string symbolDescription)
     {
-        private readonly Argument<string> file = new("file") { Description = "The CSV file to import." };
+        private readonly Argument<string> file = new("file") { Description = "The file to import (CSV, or the iShares fund workbook .xls)." };
         private readonly Option<string?> symbol = new("--symbol") { Description = symbolDescription };
         private readonly Option<bool> replace = new("--replace") { Description = "Overwrite stored rows of another source that disagree by more than 0.5% on the overlap." };
 

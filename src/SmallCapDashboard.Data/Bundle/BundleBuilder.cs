@@ -35,6 +35,13 @@ public static class BundleBuilder
             report.Add($"{flows.File}: {rows.Count} fund days");
         }
 
+        if (manifest.ModelAnchors is { } anchors)
+        {
+            var rows = ModelAnchorsBuilder.Build(sharedDataFolder, anchors, manifest.Instruments.Select(i => i.Symbol));
+            BundleCsv.WriteFlows(Path.Combine(bundleFolder, anchors.File), rows);
+            report.Add($"{anchors.File}: {rows.Count} anchors on {anchors.Date:yyyy-MM-dd}");
+        }
+
         return report;
     }
 

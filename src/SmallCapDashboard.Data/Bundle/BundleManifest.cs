@@ -10,6 +10,9 @@ namespace SmallCapDashboard.Data.Bundle;
 /// </summary>
 public sealed record BundleManifest(int Version, IReadOnlyList<BundleInstrument> Instruments, IReadOnlyList<BundleFlows> Flows)
 {
+    /// <summary>The real AUM snapshot the modelled flows are scaled to (optional; without it the model keeps its generic size).</summary>
+    public BundleAnchors? ModelAnchors { get; init; }
+
     /// <summary>The manifest's file name inside a bundle folder.</summary>
     public const string FileName = "manifest.json";
 
@@ -104,3 +107,11 @@ public sealed record BundleFlows(
     string Vendor,
     string Licence,
     IReadOnlyList<string> Symbols);
+
+/// <summary>
+/// The real fund sizes on one day (<see cref="Date"/>) that anchor the modelled shares outstanding: <see cref="File"/>
+/// (in the bundle: one row per fund, <c>SharesOutstanding = Aum ÷ Nav</c>) built from <see cref="SourceFile"/>
+/// (a yfinance <c>Ticker.info</c> snapshot with <c>totalAssets</c> and <c>navPrice</c>).
+/// </summary>
+public sealed record BundleAnchors(string File, string SourceFile, DateOnly Date, string Origin, string Licence);
+

@@ -76,6 +76,7 @@ public static class MarketDataServiceCollectionExtensions
         services.TryAddSingleton<InstrumentCatalog>();
         services.TryAddSingleton<BarReader>();
         services.TryAddSingleton<FundDayReader>();
+        services.TryAddSingleton<HoldingsReader>();
         services.TryAddSingleton<CoverageReport>();
         services.TryAddSingleton<DataVersion>();
         services.TryAddSingleton<DataChangeNotifier>();

@@ -44,6 +44,12 @@ public static class FlowFileReader
                 $"unrecognised header {FormatDetector.Describe(input.Header)}; expected a ProShares historical NAV file or date,ticker,flow_usd or date,ticker,shares,price{hint}");
         }
 
+        if (requested is FlowFormat.IShares or FlowFormat.ISharesHoldings or FlowFormat.Direxion)
+        {
+            throw new ImportException(input.FileName, input.HeaderLine, null,
+                $"the header {FormatDetector.Describe(input.Header)} is not an issuer file of the {requested} format (it looks like {detected})");
+        }
+
         if (requested != FlowFormat.Auto && requested != detected)
         {
             throw new ImportException(input.FileName, input.HeaderLine, null,
@@ -58,6 +64,7 @@ public static class FlowFileReader
         {
             sharesField = "Shares Outstanding (000)";
             rows = reader.Read("Date", "Ticker", sharesField, 1000, "NAV", null, "Assets Under Management", options.Symbol ?? fileSymbol);
+            Issuers.ProSharesAumCheck.Apply(rows, input.FileName, warnings);
         }
         else if (input.IndexOf("flow_usd") >= 0)
         {

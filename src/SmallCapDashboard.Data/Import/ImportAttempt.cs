@@ -23,6 +23,8 @@ internal sealed class ImportAttempt(TimeProvider time, string kind, string path)
 
     public int Written { get; set; }
 
+    public HoldingsImported? Holdings { get; set; }
+
     public void Parsed(string format, int rows, IReadOnlyList<string> warnings)
     {
         _parsedAt = time.GetTimestamp();
@@ -33,7 +35,8 @@ internal sealed class ImportAttempt(TimeProvider time, string kind, string path)
 
     public async Task<ImportResult> SucceedAsync(MarketDbContext context, IDbContextTransaction transaction, CancellationToken ct)
     {
-        var run = NewRun(ImportStatus.Succeeded, $"read {Read}, wrote {Written} ({string.Join(", ", Symbols)})");
+        var holdings = Holdings is { } h ? $"; holdings of {h.AsOf:yyyy-MM-dd}: {h.Lines} read, {h.LinesWritten} written" : "";
+        var run = NewRun(ImportStatus.Succeeded, $"read {Read}, wrote {Written} ({string.Join(", ", Symbols)}){holdings}");
         context.ImportRuns.Add(run);
         await context.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -71,7 +74,10 @@ internal sealed class ImportAttempt(TimeProvider time, string kind, string path)
     {
         var total = time.GetElapsedTime(_start);
         var parse = _parsedAt == 0 ? total : time.GetElapsedTime(_start, _parsedAt);
-        return new ImportResult(status, runId, File, Format, Symbols, Read, Written, Warnings, error, parse, total - parse, total);
+        return new ImportResult(status, runId, File, Format, Symbols, Read, Written, Warnings, error, parse, total - parse, total)
+        {
+            Holdings = status == ImportStatus.Succeeded ? Holdings : null,
+        };
     }
 
     private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];

@@ -24,4 +24,10 @@ public enum FlowFormat
     ProShares,
     /// <summary>Long format: <c>date,ticker,flow_usd</c> or <c>date,ticker,shares,price</c>.</summary>
     Long,
+    /// <summary>iShares fund download (<c>…_fund.xls</c>, SpreadsheetML 2003): Historical sheet (shares, NAV) and Holdings sheet.</summary>
+    IShares,
+    /// <summary>iShares "Detailed Holdings" CSV: one day's holdings and shares outstanding.</summary>
+    ISharesHoldings,
+    /// <summary>Direxion holdings CSV (TNA, TZA): one day's holdings and shares outstanding.</summary>
+    Direxion,
 }

@@ -30,4 +30,15 @@ public sealed record ImportResult(
     TimeSpan TotalTime)
 {
     public bool Succeeded => Status == ImportStatus.Succeeded;
+
+    /// <summary>The holdings snapshot stored by an issuer-file import (iShares, Direxion), else null.</summary>
+    public HoldingsImported? Holdings { get; init; }
 }
+
+/// <summary>The holdings snapshot an issuer-file import stored.</summary>
+/// <param name="Symbol">The fund.</param>
+/// <param name="AsOf">The snapshot's as-of date.</param>
+/// <param name="Lines">Holdings in the file.</param>
+/// <param name="LinesWritten">Holdings written (0 when the same snapshot was already stored).</param>
+/// <param name="Replaced">True when a different snapshot of the same fund and day was replaced.</param>
+public sealed record HoldingsImported(string Symbol, DateOnly AsOf, int Lines, int LinesWritten, bool Replaced);

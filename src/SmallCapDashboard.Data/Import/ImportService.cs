@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SmallCapDashboard.Analytics.Core;
 using SmallCapDashboard.Data.Changes;
 using SmallCapDashboard.Data.Entities;
+using SmallCapDashboard.Data.Import.Issuers;
 using SmallCapDashboard.Data.Import.Storage;
 
 namespace SmallCapDashboard.Data.Import;
@@ -50,6 +51,11 @@ public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFact
         try
         {
             RequireFile(path);
+            if (IssuerFiles.Detect(path, options.Format) is { } issuerFormat)
+            {
+                return await ImportIssuerFileAsync(path, issuerFormat, options, attempt, ct);
+            }
+
             var known = await KnownSymbolsAsync(ct);
             var readOptions = new FlowReadOptions(options.Symbol, s => known.Contains(s), _time);
             var parsed = FlowFileReader.Read(path, options.Format, readOptions);
@@ -93,6 +99,30 @@ public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFact
         return result;
     }
 
+    /// <summary>An iShares fund workbook, iShares holdings CSV or Direxion holdings CSV: real fund days and a holdings snapshot.</summary>
+    private async Task<ImportResult> ImportIssuerFileAsync(string path, FlowFormat format, FlowImportOptions options, ImportAttempt attempt, CancellationToken ct)
+    {
+        var parsed = IssuerFiles.Read(path, format);
+        var rowsRead = format == FlowFormat.IShares ? parsed.History.Count : parsed.Holdings?.SharesOutstanding is null ? 0 : 1;
+        attempt.Parsed(FormatName(format), rowsRead, parsed.Warnings);
+        var symbol = IssuerImport.ChooseSymbol(parsed, options.Symbol, attempt.Warnings);
+        attempt.Symbols.Add(symbol);
+
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        await using var transaction = await context.Database.BeginTransactionAsync(ct);
+        var (flows, holdings) = await IssuerImport.StoreAsync(context, parsed, options, symbol, attempt.File, attempt.Warnings, ct);
+        attempt.Written = await new FlowTable(context).WriteAsync(flows, ct);
+        attempt.Holdings = holdings;
+        return await CommittedAsync(await attempt.SucceedAsync(context, transaction, ct), ct);
+    }
+
+    /// <summary>The name a flow format goes by on the command line and in import runs.</summary>
+    public static string FormatName(FlowFormat format) => format switch
+    {
+        FlowFormat.ISharesHoldings => "ishares-holdings",
+        _ => format.ToString().ToLowerInvariant(),
+    };
+
     private static void RequireFile(string path)
     {
         if (!File.Exists(path))
@@ -135,7 +165,7 @@ public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFact
     }
 
     /// <summary>The instrument's id; an unknown symbol is created (catalogue attributes, else Kind Other) inside the transaction.</summary>
-    private static async Task<int> EnsureInstrumentAsync(MarketDbContext context, string symbol, string file, CancellationToken ct)
+    internal static async Task<int> EnsureInstrumentAsync(MarketDbContext context, string symbol, string file, CancellationToken ct)
     {
         if (!SymbolRules.IsValid(symbol))
         {

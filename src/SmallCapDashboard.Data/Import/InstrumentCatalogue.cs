@@ -11,7 +11,48 @@ public static class InstrumentCatalogue
 {
     private static readonly Dictionary<string, Instrument> Known = Build();
 
+    private static readonly IssuerListing[] Listings =
+    [
+        new("IWM", "iShares", "iShares Russell 2000 ETF", "239710", "ishares-russell-2000-etf"),
+        new("IJR", "iShares", "iShares Core S&P Small-Cap ETF", "239774", "ishares-core-sp-smallcap-etf"),
+        new("TNA", "Direxion", "Direxion Daily Small Cap Bull 3X Shares", null, "tna"),
+        new("TZA", "Direxion", "Direxion Daily Small Cap Bear 3X Shares", null, "tza"),
+        new("RWM", "ProShares", "ProShares Short Russell2000", null, "RWM"),
+        new("TWM", "ProShares", "ProShares UltraShort Russell2000", null, "TWM"),
+        new("SRTY", "ProShares", "ProShares UltraPro Short Russell2000", null, "SRTY"),
+    ];
+
     public static IReadOnlyCollection<string> Symbols => Known.Keys;
+
+    /// <summary>How the issuers name and address the catalogue's funds (their files name the fund, not the ticker).</summary>
+    public static IReadOnlyList<IssuerListing> IssuerListings => Listings;
+
+    /// <summary>
+    /// The catalogue symbol of a fund named as its issuer names it ("iShares Russell 2000 ETF"), compared on letters
+    /// and digits only, case-insensitive (so the file name <c>iShares-Russell-2000-ETF_fund.xls</c> matches too); null if unknown.
+    /// </summary>
+    public static string? SymbolForIssuerName(string name)
+    {
+        var key = Issuers.IssuerValues.NameKey(name);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var l in Listings)
+        {
+            if (Issuers.IssuerValues.NameKey(l.FundName) == key)
+            {
+                return l.Symbol;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The issuer listing of a catalogue symbol, or null.</summary>
+    public static IssuerListing? Listing(string symbol) =>
+        Array.Find(Listings, l => string.Equals(l.Symbol, symbol, StringComparison.OrdinalIgnoreCase));
 
     public static bool Contains(string symbol) => Known.ContainsKey(symbol.ToUpperInvariant());
 
@@ -54,3 +95,12 @@ public static class InstrumentCatalogue
         return all.ToDictionary(i => i.Symbol, StringComparer.Ordinal);
     }
 }
+
+/// <summary>A catalogue fund as its issuer lists it.</summary>
+/// <param name="Symbol">The catalogue symbol.</param>
+/// <param name="Issuer">iShares, Direxion, ProShares.</param>
+/// <param name="FundName">The fund's name in the issuer's files (iShares files name the fund, never the ticker).</param>
+/// <param name="ProductPageId">iShares product page id (<c>/us/products/239710/…</c>), null for other issuers.</param>
+/// <param name="Slug">The issuer's path segment for the fund (iShares product page slug; Direxion and ProShares file names use the ticker).</param>
+public sealed record IssuerListing(string Symbol, string Issuer, string FundName, string? ProductPageId, string Slug);
+

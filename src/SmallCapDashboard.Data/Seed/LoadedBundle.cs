@@ -8,6 +8,9 @@ internal sealed record LoadedBundle(
     Dictionary<string, List<BundleBar>> Bars,
     List<(BundleFlows File, List<BundleFlowRow> Rows)> Flows)
 {
+    /// <summary>The real fund sizes the modelled flows are scaled to, by symbol (empty when the manifest names none).</summary>
+    public Dictionary<string, BundleFlowRow> Anchors { get; init; } = new(StringComparer.OrdinalIgnoreCase);
+
     public static LoadedBundle Load(string folder, IProgress<SeedProgress>? progress)
     {
         var manifest = BundleManifest.Load(folder);
@@ -37,6 +40,15 @@ internal sealed record LoadedBundle(
             flows.Add((f, BundleCsv.ReadFlows(Path.Combine(folder, f.File))));
         }
 
-        return new LoadedBundle(manifest, bars, flows);
+        var anchors = new Dictionary<string, BundleFlowRow>(StringComparer.OrdinalIgnoreCase);
+        if (manifest.ModelAnchors is { } a)
+        {
+            foreach (var row in BundleCsv.ReadFlows(Path.Combine(folder, a.File)))
+            {
+                anchors[row.Symbol] = row;
+            }
+        }
+
+        return new LoadedBundle(manifest, bars, flows) { Anchors = anchors };
     }
 }

@@ -22,6 +22,7 @@ public static class ExportEndpoints
         app.MapIndicatorsExports();
         app.MapFlowsExports();
         app.MapLeveragedExports();
+        Services.Funds.FundsRegistration.MapFundsExports(app);
         return app;
     }
 

@@ -20,6 +20,7 @@ public static class ViewRegistration
         services.AddIndicatorsView();
         services.AddFlowsView();
         services.AddLeveragedView();
+        Funds.FundsRegistration.AddFundsView(services);
         return services;
     }
 }

@@ -20,7 +20,7 @@ public sealed class BundleBuilderTests
                 .Select(f => Path.GetRelativePath(BundleFiles.Folder, f)).Order(StringComparer.Ordinal).ToList();
             var rebuilt = Directory.GetFiles(temp, "*.csv", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(temp, f)).Order(StringComparer.Ordinal).ToList();
-            Assert.Equal(13, committed.Count);
+            Assert.Equal(14, committed.Count);
             Assert.Equal(committed, rebuilt);
             foreach (var file in committed)
             {

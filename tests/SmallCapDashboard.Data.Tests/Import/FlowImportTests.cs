@@ -109,7 +109,10 @@ public abstract class FlowImportTests(MarketTestDatabase db) : IAsyncLifetime
         Assert.True(first.Succeeded, first.Error);
         var doctored = _dir.Write("TNA-other-vendor.csv", File.ReadAllText(SharedFiles.Fixture("TNA-historical_nav.csv"))
             .Replace(",1200,", ",1300,", StringComparison.Ordinal).Replace(",1230,", ",1330,", StringComparison.Ordinal)
-            .Replace("\"1,250.5\"", "1350.5", StringComparison.Ordinal));
+            .Replace("\"1,250.5\"", "1350.5", StringComparison.Ordinal)
+            // the AUM column too: rows whose shares × NAV miss the AUM by over 1% get shares from AUM ÷ NAV
+            .Replace(",57600000", ",62400000", StringComparison.Ordinal).Replace(",57810000", ",62510000", StringComparison.Ordinal)
+            .Replace("$62,525,000.00", "$67,525,000.00", StringComparison.Ordinal));
         var before = await db.SnapshotAsync();
 
         var refused = await Service.ImportFlowsAsync(doctored, new FlowImportOptions());

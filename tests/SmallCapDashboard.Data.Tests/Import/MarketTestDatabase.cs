@@ -39,6 +39,8 @@ public abstract class MarketTestDatabase : IAsyncLifetime, IDbContextFactory<Mar
     public async Task ResetAsync()
     {
         await using var context = CreateDbContext();
+        await context.Holdings.ExecuteDeleteAsync();
+        await context.HoldingsSnapshots.ExecuteDeleteAsync();
         await context.FundDays.ExecuteDeleteAsync();
         await context.DailyBars.ExecuteDeleteAsync();
         await context.ImportRuns.ExecuteDeleteAsync();
@@ -58,7 +60,10 @@ public abstract class MarketTestDatabase : IAsyncLifetime, IDbContextFactory<Mar
             .Select(f => new FlowRow(f.InstrumentId, f.Date, f.SharesOutstanding, f.Nav, f.NetFlow, f.Aum, f.Source, f.Modelled))
             .ToListAsync();
         var runs = await context.ImportRuns.AsNoTracking().OrderBy(r => r.Id).ToListAsync();
-        return new Snapshot(instruments, bars, flows, runs);
+        var holdings = await context.Holdings.AsNoTracking().OrderBy(h => h.SnapshotId).ThenBy(h => h.Position)
+            .Select(h => $"{h.Snapshot!.InstrumentId}|{h.Snapshot.AsOf:yyyy-MM-dd}|{h.Snapshot.Source}|{h.Position}|{h.Ticker}|{h.Name}|{h.Sector}|{h.MarketValue}|{h.WeightPercent}|{h.Quantity}|{h.Price}")
+            .ToListAsync();
+        return new Snapshot(instruments, bars, flows, runs, holdings);
     }
 
     protected abstract MarketDataOptions Options();
@@ -67,7 +72,7 @@ public abstract class MarketTestDatabase : IAsyncLifetime, IDbContextFactory<Mar
 
     public sealed record FlowRow(int InstrumentId, DateOnly Date, double? Shares, double? Nav, double? NetFlow, double? Aum, string Source, bool Modelled);
 
-    public sealed record Snapshot(List<string> Instruments, List<BarRow> Bars, List<FlowRow> Flows, List<ImportRun> Runs);
+    public sealed record Snapshot(List<string> Instruments, List<BarRow> Bars, List<FlowRow> Flows, List<ImportRun> Runs, List<string> Holdings);
 }
 
 /// <summary>A migrated SQLite database file in a temp folder.</summary>

@@ -105,6 +105,99 @@ namespace SmallCapDashboard.Data.Migrations.Sqlite
                     b.ToTable("FundDays");
                 });
 
+            modelBuilder.Entity("SmallCapDashboard.Data.Entities.Holding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssetClass")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("MarketValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Price")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Quantity")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SnapshotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Ticker")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("WeightPercent")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SnapshotId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("Holdings");
+                });
+
+            modelBuilder.Entity("SmallCapDashboard.Data.Entities.HoldingsSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("File")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FundName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InstrumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("SharesOutstanding")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstrumentId", "AsOf")
+                        .IsUnique();
+
+                    b.ToTable("HoldingsSnapshots");
+                });
+
             modelBuilder.Entity("SmallCapDashboard.Data.Entities.ImportRun", b =>
                 {
                     b.Property<int>("Id")
@@ -239,6 +332,33 @@ namespace SmallCapDashboard.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Instrument");
+                });
+
+            modelBuilder.Entity("SmallCapDashboard.Data.Entities.Holding", b =>
+                {
+                    b.HasOne("SmallCapDashboard.Data.Entities.HoldingsSnapshot", "Snapshot")
+                        .WithMany("Holdings")
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Snapshot");
+                });
+
+            modelBuilder.Entity("SmallCapDashboard.Data.Entities.HoldingsSnapshot", b =>
+                {
+                    b.HasOne("SmallCapDashboard.Data.Entities.Instrument", "Instrument")
+                        .WithMany()
+                        .HasForeignKey("InstrumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Instrument");
+                });
+
+            modelBuilder.Entity("SmallCapDashboard.Data.Entities.HoldingsSnapshot", b =>
+                {
+                    b.Navigation("Holdings");
                 });
 
             modelBuilder.Entity("SmallCapDashboard.Data.Entities.Instrument", b =>
