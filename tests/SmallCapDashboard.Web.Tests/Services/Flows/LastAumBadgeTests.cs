@@ -1,6 +1,7 @@
 using System.Net;
+using SmallCapDashboard.Web.Tests.Harness;
 
-namespace SmallCapDashboard.Web.Tests.Flows;
+namespace SmallCapDashboard.Web.Tests.Services.Flows;
 
 /// <summary>The flow summary's "Last AUM" cell says when the AUM it shows is modelled.</summary>
 [Collection(FlowsCollection.Name)]

@@ -7,14 +7,14 @@ using SmallCapDashboard.Testing;
 using SmallCapDashboard.Web.Services.Funds;
 using SmallCapDashboard.Web.Tests.Harness;
 
-namespace SmallCapDashboard.Web.Tests.Funds;
+namespace SmallCapDashboard.Web.Tests.Components.Pages;
 
 /// <summary>
 /// <c>/funds</c> after importing two hand-made issuer files of IWM through the import entry point: the iShares workbook
 /// (holdings as of 2017-08-01: Industrials 40%, Consumer Discretionary 30%, Health Care 20%, cash 10%) and the
 /// holdings CSV (as of 2026-04-10: Industrials 1.50%, Financials 0.75% + 0.25% = 1.00%, cash 0.02%).
 /// </summary>
-public sealed class FundsPageTests : DashboardTestContext
+public sealed class FundsPageTests : DashboardContext
 {
     private static string Fixture(string name) =>
         Path.Combine(RepoPaths.Root, "tests", "SmallCapDashboard.Data.Tests", "Fixtures", "Issuers", name);
