@@ -77,6 +77,7 @@ public static class MarketDataServiceCollectionExtensions
         services.TryAddSingleton<CoverageReport>();
         services.TryAddSingleton<DataVersionReader>();
         services.TryAddSingleton<Seeder>();
+        services.TryAddSingleton<ISavedViewStore, SavedViewStore>();
         return services;
     }
 }

@@ -7,7 +7,6 @@ using MudBlazor.Services;
 using SmallCapDashboard.Data.Hosting;
 using SmallCapDashboard.Web.Hosting;
 using SmallCapDashboard.Web.Services;
-using SmallCapDashboard.Web.Services.Store;
 using SmallCapDashboard.Web.Tests.Harness;
 
 namespace SmallCapDashboard.Web.Tests.Bunit;
@@ -31,7 +30,6 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(TimeProvider.System);
         Services.AddMarketData(new MarketDataOptions { Provider = MarketDataProvider.Sqlite, ConnectionString = "unset" });
         Services.PostConfigure<MarketDataOptions>(o => o.ConnectionString = _file);
-        Services.AddSingleton<ISavedViewStore, EfSavedViewStore>();
         Services.AddDashboardViews();
     }
 

@@ -7,12 +7,15 @@ namespace SmallCapDashboard.Web.Tests.Harness;
 /// The whole app over a temporary SQLite file seeded with <see cref="TestMarket"/>. Shared by a test
 /// collection; the file is deleted on disposal.
 /// </summary>
-public sealed class DashboardFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class DashboardFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private string _file = "";
 
     /// <summary>Settings applied on top of the app's configuration.</summary>
     public Dictionary<string, string?> Settings { get; } = new();
+
+    /// <summary>More host configuration (services, startup filters) applied after the settings.</summary>
+    public Action<IWebHostBuilder>? Configure { get; set; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -22,6 +25,8 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>, IAsyncLif
         {
             builder.UseSetting(key, value);
         }
+
+        Configure?.Invoke(builder);
     }
 
     /// <summary>Path of this factory's SQLite file.</summary>

@@ -6,7 +6,6 @@ using MudBlazor.Services;
 using SmallCapDashboard.Web.Hosting;
 using SmallCapDashboard.Web.Services;
 using SmallCapDashboard.Data.Hosting;
-using SmallCapDashboard.Web.Services.Store;
 
 namespace SmallCapDashboard.Web.Tests.Harness;
 
@@ -27,7 +26,6 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(TimeProvider.System);
         Services.AddMarketData(new MarketDataOptions { Provider = MarketDataProvider.Sqlite, ConnectionString = "unset" });
         Services.PostConfigure<MarketDataOptions>(o => o.ConnectionString = _file);
-        Services.AddSingleton<ISavedViewStore, EfSavedViewStore>();
         Services.AddDashboardViews();
     }
 
