@@ -78,6 +78,7 @@ public static class MarketDataServiceCollectionExtensions
         services.TryAddSingleton<DataVersionReader>();
         services.TryAddSingleton<Seeder>();
         services.TryAddSingleton<ISavedViewStore, SavedViewStore>();
+        services.TryAddSingleton<Import.ImportService>();
         return services;
     }
 }

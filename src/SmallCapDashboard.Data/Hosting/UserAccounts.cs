@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace SmallCapDashboard.Data.Hosting;
 
-/// <summary>Creates dashboard users (for <c>smallcap user add</c>); errors come back as one line.</summary>
-public sealed class UserAccounts(UserManager<IdentityUser> users, RoleManager<IdentityRole> roles)
+/// <summary>Creates dashboard users (for <c>smallcap user add</c>); errors come back as one line. One scope per call.</summary>
+public sealed class UserAccounts(IServiceScopeFactory scopes)
 {
     /// <summary>What <see cref="AddAsync"/> did.</summary>
     /// <param name="Succeeded">True when the user exists with the password and role.</param>
@@ -13,6 +14,10 @@ public sealed class UserAccounts(UserManager<IdentityUser> users, RoleManager<Id
     /// <summary>Adds a user named by <paramref name="email"/> with <paramref name="password"/> and <paramref name="role"/>.</summary>
     public async Task<Outcome> AddAsync(string email, string password, string role)
     {
+        ArgumentNullException.ThrowIfNull(email);
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         email = email.Trim();
         if (!MarketUsers.Roles.Contains(role, StringComparer.Ordinal))
         {

@@ -10,7 +10,7 @@ namespace SmallCapDashboard.Data.Import;
 /// a refusal writes nothing else. Refusals come back as a result with <see cref="ImportStatus.Refused"/> and a
 /// one-line <see cref="ImportResult.Error"/>; they do not throw.
 /// </summary>
-public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFactory, TimeProvider? timeProvider = null)
+public sealed partial class ImportService(IDbContextFactory<MarketDbContext> contextFactory, TimeProvider? timeProvider = null)
 {
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 

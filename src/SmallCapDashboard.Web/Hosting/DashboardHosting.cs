@@ -10,6 +10,7 @@ using MudBlazor.Services;
 using SmallCapDashboard.Data.Hosting;
 using SmallCapDashboard.Web.Components;
 using SmallCapDashboard.Web.Endpoints;
+using SmallCapDashboard.Web.Imports;
 using SmallCapDashboard.Web.Services;
 
 namespace SmallCapDashboard.Web.Hosting;
@@ -38,6 +39,8 @@ public static class DashboardHosting
         services.AddGracefulShutdown();
         services.AddForwardedHeadersFromConfiguration();
         services.AddDashboardHsts();
+        services.AddDashboardAuth();
+        services.AddUploads();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -75,9 +78,12 @@ public static class DashboardHosting
         }
 
         app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
         app.MapHealth();
+        app.MapAccount();
         app.MapShortLinks();
         app.MapExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

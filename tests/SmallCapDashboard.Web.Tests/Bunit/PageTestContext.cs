@@ -1,3 +1,4 @@
+using Bunit.TestDoubles;
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
@@ -19,12 +20,16 @@ namespace SmallCapDashboard.Web.Tests.Bunit;
 /// </summary>
 public abstract class PageTestContext : BunitContext, IAsyncLifetime
 {
+    /// <summary>The signed-in state pages see (signed out unless a test calls <c>SetAuthorized</c>).</summary>
+    protected BunitAuthorizationContext Authorization { get; }
+
     private string _file = "";
 
     protected PageTestContext()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Authorization = AddAuthorization();
         Services.AddMemoryCache();
         Services.AddOptions<DashboardOptions>();
         Services.AddSingleton(TimeProvider.System);

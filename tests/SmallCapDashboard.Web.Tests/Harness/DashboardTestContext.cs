@@ -1,3 +1,4 @@
+using Bunit.TestDoubles;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,12 +16,16 @@ namespace SmallCapDashboard.Web.Tests.Harness;
 /// </summary>
 public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
 {
+    /// <summary>The signed-in state pages see (signed out unless a test calls <c>SetAuthorized</c>).</summary>
+    protected BunitAuthorizationContext Authorization { get; }
+
     private string _file = "";
 
     protected DashboardTestContext()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Authorization = AddAuthorization();
         Services.AddMemoryCache();
         Services.AddOptions<DashboardOptions>();
         Services.AddSingleton(TimeProvider.System);
