@@ -47,7 +47,6 @@ public sealed class ImportBrowserTests(BrowserServer server)
             await row.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
             Assert.Contains("2025-12-24", await row.InnerTextAsync(), StringComparison.Ordinal);
             Assert.Contains("ZBRW.csv", await page.Locator("[data-testid=imports-table]").InnerTextAsync(), StringComparison.Ordinal);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserServer.OutputFolder("screenshots"), "data-import.png"), FullPage = true });
             Assert.False(await page.IsVisibleAsync("#blazor-error-ui"));
             Assert.Empty(errors);
         }

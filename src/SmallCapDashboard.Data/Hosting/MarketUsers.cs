@@ -10,7 +10,7 @@ namespace SmallCapDashboard.Data.Hosting;
 /// </summary>
 public static class MarketUsers
 {
-    /// <summary>The role that may write from the web (uploads, and later alert rules and "sync now").</summary>
+    /// <summary>The default role of <c>smallcap user add</c> (every signed-in user may upload; the role is kept for features that need one).</summary>
     public const string AdminRole = "admin";
 
     /// <summary>Roles <c>smallcap user add --role</c> accepts.</summary>

@@ -26,7 +26,10 @@ public static class ForwardedHeadersSetup
         services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((o, configuration) =>
         {
             var section = configuration.GetSection(Section);
-            o.ForwardedHeaders = Enum.Parse<ForwardedHeaders>(section[nameof(o.ForwardedHeaders)] ?? "None", ignoreCase: true);
+            var headers = section[nameof(o.ForwardedHeaders)] ?? "None";
+            o.ForwardedHeaders = Enum.TryParse<ForwardedHeaders>(headers, ignoreCase: true, out var parsed)
+                ? parsed
+                : throw Bad(nameof(o.ForwardedHeaders), headers, "a list of XForwardedFor, XForwardedProto, XForwardedHost, XForwardedPrefix, All");
             if (int.TryParse(section[nameof(o.ForwardLimit)], out var limit))
             {
                 o.ForwardLimit = limit;
@@ -40,12 +43,12 @@ public static class ForwardedHeadersSetup
                 o.KnownIPNetworks.Clear();
                 foreach (var p in proxies)
                 {
-                    o.KnownProxies.Add(IPAddress.Parse(p));
+                    o.KnownProxies.Add(IPAddress.TryParse(p, out var address) ? address : throw Bad(nameof(o.KnownProxies), p, "an IP address"));
                 }
 
                 foreach (var n in networks)
                 {
-                    o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(n));
+                    o.KnownIPNetworks.Add(System.Net.IPNetwork.TryParse(n, out var network) ? network : throw Bad("KnownNetworks", n, "a CIDR network such as 10.0.0.0/8"));
                 }
             }
         });
@@ -55,6 +58,9 @@ public static class ForwardedHeadersSetup
     /// <summary>Adds the middleware when forwarded headers are configured (it must run first).</summary>
     public static IApplicationBuilder UseConfiguredForwardedHeaders(this IApplicationBuilder app, IConfiguration configuration) =>
         IsConfigured(configuration) ? app.UseForwardedHeaders() : app;
+
+    private static InvalidOperationException Bad(string key, string value, string expected) =>
+        new($"{Section}:{key}: '{value}' is not {expected}.");
 
     private static List<string> List(IConfiguration section, string key)
     {
