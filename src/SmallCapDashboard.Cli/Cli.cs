@@ -18,10 +18,15 @@ public static class Cli
         RunAsync(args, output, error, Environment.GetEnvironmentVariable, cancellationToken);
 
     /// <summary>As <see cref="RunAsync(string[], TextWriter, TextWriter, CancellationToken)"/>, reading configuration from <paramref name="environment"/>.</summary>
+    internal static Task<int> RunAsync(
+        string[] args, TextWriter output, TextWriter error, Func<string, string?> environment, CancellationToken cancellationToken = default) =>
+        RunAsync(args, Console.In, output, error, environment, cancellationToken);
+
+    /// <summary>As above, reading standard input from <paramref name="input"/> (tests).</summary>
     internal static async Task<int> RunAsync(
-        string[] args, TextWriter output, TextWriter error, Func<string, string?> environment, CancellationToken cancellationToken = default)
+        string[] args, TextReader input, TextWriter output, TextWriter error, Func<string, string?> environment, CancellationToken cancellationToken = default)
     {
-        var context = new CliContext(output, error, environment);
+        var context = new CliContext(output, error, environment, input);
         var root = BuildRoot(context);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -62,6 +67,7 @@ public static class Cli
         root.Subcommands.Add(ImportCommands.Create(context));
         root.Subcommands.Add(ExportCommands.Create(context));
         root.Subcommands.Add(SyncCommand.Create(context));
+        root.Subcommands.Add(UserCommands.Create(context));
         return root;
     }
 

@@ -9,8 +9,9 @@ namespace SmallCapDashboard.Cli;
 /// </summary>
 internal sealed class CliContext
 {
-    public CliContext(TextWriter output, TextWriter error, Func<string, string?> environment)
+    public CliContext(TextWriter output, TextWriter error, Func<string, string?> environment, TextReader? input = null)
     {
+        In = input ?? Console.In;
         Out = output;
         Err = error;
         Environment = environment;
@@ -22,6 +23,9 @@ internal sealed class CliContext
             Interactive = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected ? InteractionSupport.Yes : InteractionSupport.No,
         });
     }
+
+    /// <summary>Standard input: secrets such as <c>user add</c>'s password (never an argument, so never in shell history).</summary>
+    public TextReader In { get; }
 
     /// <summary>Standard output: results only.</summary>
     public TextWriter Out { get; }

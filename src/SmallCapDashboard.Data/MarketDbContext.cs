@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SmallCapDashboard.Data.Entities;
 
@@ -10,8 +12,11 @@ namespace SmallCapDashboard.Data;
 /// Add one with, for example:
 /// <c>dotnet ef migrations add NAME --project src/SmallCapDashboard.Data --context SqliteMarketDbContext --output-dir Migrations/Sqlite</c>
 /// (and <c>PostgresMarketDbContext</c> / <c>Migrations/Postgres</c>).
+/// It is also the ASP.NET Core Identity store (users, roles, claims, logins, tokens in the <c>AspNet*</c> tables), so
+/// sign-in works on every instance that shares the database.
 /// </summary>
-public class MarketDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
+public class MarketDbContext(DbContextOptions options)
+    : IdentityDbContext<IdentityUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<Instrument> Instruments => Set<Instrument>();
 
@@ -31,6 +36,7 @@ public class MarketDbContext(DbContextOptions options) : DbContext(options), IDa
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MarketDbContext).Assembly);
     }
 }

@@ -102,10 +102,10 @@ public sealed class KestrelFactory : WebApplicationFactory<Program>
 {
     private readonly string _file;
 
-    public KestrelFactory(string file)
+    public KestrelFactory(string file, int port = 0)
     {
         _file = file;
-        UseKestrel(0);
+        UseKestrel(port);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -20,6 +20,7 @@ internal static class CliDatabase
         var options = DbSelection.Resolve(result.GetValue(context.Db), context.Environment);
         var services = new ServiceCollection();
         services.AddMarketData(options);
+        services.AddMarketUsers();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         var opened = new CliServices(provider);
         try

@@ -81,6 +81,7 @@ public static class MarketDataServiceCollectionExtensions
         services.TryAddSingleton<DataVersion>();
         services.TryAddSingleton<DataChangeNotifier>();
         services.TryAddSingleton<Seeder>();
+        services.TryAddSingleton<ISavedViewStore, SavedViewStore>();
         services.TryAddSingleton<ImportService>();
         return services;
     }

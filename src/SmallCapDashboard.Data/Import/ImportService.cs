@@ -14,7 +14,7 @@ namespace SmallCapDashboard.Data.Import;
 /// one-line <see cref="ImportResult.Error"/>; they do not throw. After a commit the <see cref="DataChangeNotifier"/>
 /// (when given) moves the data version forward and tells the listeners.
 /// </summary>
-public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFactory, TimeProvider? timeProvider = null, DataChangeNotifier? notifier = null)
+public sealed partial class ImportService(IDbContextFactory<MarketDbContext> contextFactory, TimeProvider? timeProvider = null, DataChangeNotifier? notifier = null)
 {
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 

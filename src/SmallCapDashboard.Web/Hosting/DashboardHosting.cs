@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.StaticWebAssets;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -8,8 +10,8 @@ using MudBlazor.Services;
 using SmallCapDashboard.Data.Hosting;
 using SmallCapDashboard.Web.Components;
 using SmallCapDashboard.Web.Endpoints;
+using SmallCapDashboard.Web.Imports;
 using SmallCapDashboard.Web.Services;
-using SmallCapDashboard.Web.Services.Store;
 
 namespace SmallCapDashboard.Web.Hosting;
 
@@ -32,11 +34,20 @@ public static class DashboardHosting
         services.AddMemoryCache();
         services.TryAddTimeProvider();
         services.AddMarketDataProtection();
-        services.AddSingleton<ISavedViewStore, EfSavedViewStore>();
         services.AddDashboardViews();
+        services.AddDashboardHealth();
+        services.AddGracefulShutdown();
+        services.AddForwardedHeadersFromConfiguration();
+        services.AddDashboardHsts();
+        services.AddDashboardAuth();
+        services.AddUploads();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = WriteRejectionAsync;
+
+            // Partitioned on the client address: the socket's, or the forwarded one when ForwardedHeaders are configured
+            // (the forwarded-headers middleware runs first and rewrites RemoteIpAddress).
             o.AddPolicy(ShortLinkEndpoints.RatePolicy, context =>
             {
                 var limit = context.RequestServices.GetRequiredService<IOptions<DashboardOptions>>().Value.ShortLinksPerMinute;
@@ -56,6 +67,9 @@ public static class DashboardHosting
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
+        app.UseConfiguredForwardedHeaders(app.Configuration);
+        app.UseWebSocketAbortOnShutdown();
+        app.UseHsts();
         app.UseSecurityHeaders();
         var assets = Path.Combine(AppContext.BaseDirectory, "wwwroot-assets");
         if (Directory.Exists(assets))
@@ -64,14 +78,28 @@ public static class DashboardHosting
         }
 
         app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
         app.MapHealth();
+        app.MapAccount();
         app.MapShortLinks();
         app.MapExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.Lifetime.ApplicationStarted.Register(() => PrintUrls(app));
         return app;
+    }
+
+    /// <summary>429 with <c>Retry-After</c> (seconds until the window resets) and a one-line JSON reason.</summary>
+    private static async ValueTask WriteRejectionAsync(OnRejectedContext context, CancellationToken cancellationToken)
+    {
+        var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+            ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
+            : 60;
+        var response = context.HttpContext.Response;
+        response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        await response.WriteAsJsonAsync(new { error = $"too many requests; try again in {seconds} s" }, cancellationToken);
     }
 
     private static void TryAddTimeProvider(this IServiceCollection services)

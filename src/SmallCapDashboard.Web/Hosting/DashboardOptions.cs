@@ -30,4 +30,11 @@ public sealed class DashboardOptions
     /// <summary>Days after which a symbol's last bar counts as stale against the page's as-of date.</summary>
     [Range(1, 365)]
     public int StaleAfterDays { get; set; } = 5;
+
+    /// <summary>
+    /// Longest wait on SIGTERM for requests still running before they are aborted (open circuits are aborted at once;
+    /// see <see cref="GracefulShutdown"/>).
+    /// </summary>
+    [Range(1, 300)]
+    public int ShutdownTimeoutSeconds { get; set; } = 3;
 }

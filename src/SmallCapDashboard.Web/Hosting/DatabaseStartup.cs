@@ -10,7 +10,10 @@ namespace SmallCapDashboard.Web.Hosting;
 /// </summary>
 public static class DatabaseStartup
 {
-    /// <summary>Prepares the store; false (with the message printed) when the schema is out of date.</summary>
+    /// <summary>
+    /// Prepares the store; false (with one line printed on stderr) when the schema is out of date or the database
+    /// cannot be opened.
+    /// </summary>
     public static async Task<bool> PrepareDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup));
@@ -26,9 +29,27 @@ public static class DatabaseStartup
         }
         catch (SchemaOutOfDateException e)
         {
-            log.LogCritical("Refusing to start: {Reason}", e.Message);
-            await Console.Error.WriteLineAsync("SmallCap Dashboard cannot start: " + e.Message);
-            return false;
+            return await RefuseAsync(log, e.Message);
         }
+        catch (MarketDatabaseUnavailableException e)
+        {
+            return await RefuseAsync(log, e.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Data.Common.DbException
+            || e.InnerException is System.Data.Common.DbException)
+        {
+            // The folder cannot be created or the file opened (a file where a folder should be, no permission, a full disk).
+            var cause = (e.InnerException as System.Data.Common.DbException)?.Message ?? e.Message;
+            return await RefuseAsync(log, $"cannot open the market database {app.Services.GetRequiredService<MarketDatabase>().Description}: {cause}");
+        }
+    }
+
+    /// <summary>One line on stderr (and a critical log entry), never a stack trace.</summary>
+    private static async Task<bool> RefuseAsync(ILogger log, string reason)
+    {
+        var line = string.Join(' ', reason.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        log.LogCritical("Refusing to start: {Reason}", line);
+        await Console.Error.WriteLineAsync("SmallCap Dashboard cannot start: " + line);
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -19,7 +20,13 @@ namespace SmallCapDashboard.Web.Tests.Harness;
 /// </summary>
 public abstract class DashboardContext : BunitContext, IAsyncLifetime
 {
+    /// <summary>The signed-in state pages see (signed out unless a test calls <c>SetAuthorized</c>).</summary>
+    protected BunitAuthorizationContext Authorization { get; }
+
     private string _file = "";
+
+    /// <summary>The signed-in state pages see (signed out unless a test calls <c>SetAuthorized</c>).</summary>
+    protected BunitAuthorizationContext Authorization { get; }
 
     protected DashboardContext()
     {
@@ -29,6 +36,7 @@ public abstract class DashboardContext : BunitContext, IAsyncLifetime
         app.Services.AddLogging();
         app.AddMarketData();
         app.AddDashboard();
+        Authorization = AddAuthorization();
         var provided = Services.Select(d => d.ServiceType).ToHashSet();
         foreach (var descriptor in app.Services)
         {

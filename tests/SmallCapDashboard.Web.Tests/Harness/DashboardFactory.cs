@@ -31,6 +31,9 @@ public class DashboardFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Settings applied on top of the app's configuration.</summary>
     public Dictionary<string, string?> Settings { get; } = new();
 
+    /// <summary>More host configuration (services, startup filters) applied after the settings.</summary>
+    public Action<IWebHostBuilder>? Configure { get; set; }
+
     /// <summary>The SQLite file (or connection string) this factory's app uses.</summary>
     public string DatabaseFile => _connection;
 
@@ -71,6 +74,8 @@ public class DashboardFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             builder.UseSetting(key, value);
         }
+
+        Configure?.Invoke(builder);
     }
 }
 

@@ -22,6 +22,45 @@ public class SecurityHeaderTests(DashboardFactory factory)
     }
 
     [Fact]
+    public async Task Get_Page_ConnectSrcIsSelfOnly()
+    {
+        var response = await factory.CreateClient().GetAsync("/spread");
+        var csp = string.Join(" ", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("connect-src 'self';", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("ws:", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("wss:", csp, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_OverHttps_SendsHstsForAYear()
+    {
+        var client = factory.CreateClient(new() { BaseAddress = new Uri("https://dashboard.example") });
+        var response = await client.GetAsync("/healthz");
+        var hsts = Assert.Single(response.Headers.GetValues("Strict-Transport-Security"));
+        Assert.Equal("max-age=31536000", hsts);
+    }
+
+    [Fact]
+    public async Task Get_OverHttp_NoHsts()
+    {
+        var client = factory.CreateClient(new() { BaseAddress = new Uri("http://dashboard.example") });
+        var response = await client.GetAsync("/healthz");
+        Assert.False(response.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task Get_Page_ReloadButtonsReloadTheCurrentUrl()
+    {
+        var html = await factory.CreateClient().GetStringAsync("/spread?range=1y");
+        Assert.DoesNotContain("href=\"\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-reload", html, StringComparison.Ordinal);
+        Assert.Contains("assets/js/reconnect.js", html, StringComparison.Ordinal);
+        var script = await factory.CreateClient().GetStringAsync("/assets/js/reconnect.js");
+        Assert.Contains("window.location.reload()", script, StringComparison.Ordinal);
+        Assert.Contains("components-reconnect-state-changed", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_Page_NoInlineScriptsOrExternalHosts()
     {
         var html = await factory.CreateClient().GetStringAsync("/spread");
