@@ -16,13 +16,26 @@ public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFact
 {
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
-    public async Task<ImportResult> ImportBarsAsync(string path, BarImportOptions options, CancellationToken ct = default)
-    {
-        var attempt = new ImportAttempt(_time, "bars", path);
-        try
+    public Task<ImportResult> ImportBarsAsync(string path, BarImportOptions options, CancellationToken ct = default) =>
+        ImportBarsAsync(path, () =>
         {
             RequireFile(path);
-            var parsed = BarFileReader.Read(path, options.Format);
+            return BarFileReader.Read(path, options.Format);
+        }, options, ct);
+
+    /// <summary>
+    /// Imports bars read from <paramref name="content"/> (a download, an upload) exactly as a file of that
+    /// <paramref name="name"/>: the same strict reader, merge rule and ImportRun. The stream is disposed.
+    /// </summary>
+    public Task<ImportResult> ImportBarsAsync(Stream content, string name, BarImportOptions options, CancellationToken ct = default) =>
+        ImportBarsAsync(name, () => BarFileReader.Read(content, Path.GetFileName(name), options.Format), options, ct);
+
+    private async Task<ImportResult> ImportBarsAsync(string path, Func<ParsedBars> read, BarImportOptions options, CancellationToken ct)
+    {
+        var attempt = new ImportAttempt(_time, KindOf(options.Origin, "bars"), path);
+        try
+        {
+            var parsed = read();
             attempt.Parsed(parsed.Format.ToString().ToLowerInvariant(), parsed.Bars.Count, parsed.Warnings);
             var symbol = ChooseSymbol(options.Symbol, parsed.Symbol, path, attempt);
             attempt.Symbols.Add(symbol);
@@ -33,9 +46,9 @@ public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFact
             var instrumentId = await EnsureInstrumentAsync(context, symbol, ct);
             var table = new BarTable(context);
             var stored = await table.LoadAsync(instrumentId, ct);
-            var rows = BarMergePlan.Plan(stored, parsed.Bars, source, options.Replace, attempt.File, symbol, attempt.Warnings);
+            var rows = BarMergePlan.Plan(stored, parsed.Bars, source, options.Replace, attempt.File, symbol, attempt.Warnings, options.RefuseRevisedHistory);
             attempt.Written = await table.WriteAsync(instrumentId, rows, source, insertOnly: stored.Count == 0, ct);
-            return await CommittedAsync(await attempt.SucceedAsync(context, transaction, ct), ct);
+            return await CommittedAsync(await attempt.SucceedAsync(context, transaction, ct), options.Origin, ct);
         }
         catch (ImportException e)
         {
@@ -43,15 +56,28 @@ public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFact
         }
     }
 
-    public async Task<ImportResult> ImportFlowsAsync(string path, FlowImportOptions options, CancellationToken ct = default)
-    {
-        var attempt = new ImportAttempt(_time, "flows", path);
-        try
+    public Task<ImportResult> ImportFlowsAsync(string path, FlowImportOptions options, CancellationToken ct = default) =>
+        ImportFlowsAsync(path, readOptions =>
         {
             RequireFile(path);
+            return FlowFileReader.Read(path, options.Format, readOptions);
+        }, options, ct);
+
+    /// <summary>
+    /// Imports fund-days read from <paramref name="content"/> exactly as a file of that <paramref name="name"/>
+    /// (the name also gives the ProShares ticker, <c>RWM-historical_nav.csv</c>). The stream is disposed.
+    /// </summary>
+    public Task<ImportResult> ImportFlowsAsync(Stream content, string name, FlowImportOptions options, CancellationToken ct = default) =>
+        ImportFlowsAsync(name, readOptions => FlowFileReader.Read(content, Path.GetFileName(name), options.Format, readOptions), options, ct);
+
+    private async Task<ImportResult> ImportFlowsAsync(string path, Func<FlowReadOptions, ParsedFlows> read, FlowImportOptions options, CancellationToken ct)
+    {
+        var attempt = new ImportAttempt(_time, KindOf(options.Origin, "flows"), path);
+        try
+        {
             var known = await KnownSymbolsAsync(ct);
             var readOptions = new FlowReadOptions(options.Symbol, s => known.Contains(s));
-            var parsed = FlowFileReader.Read(path, options.Format, readOptions);
+            var parsed = read(readOptions);
             attempt.Parsed(parsed.Format.ToString().ToLowerInvariant(), parsed.Days.Count, parsed.Warnings);
             if (parsed.Days.Count == 0)
             {
@@ -74,7 +100,7 @@ public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFact
             }
 
             attempt.Written = await table.WriteAsync(rows, ct);
-            return await CommittedAsync(await attempt.SucceedAsync(context, transaction, ct), ct);
+            return await CommittedAsync(await attempt.SucceedAsync(context, transaction, ct), options.Origin, ct);
         }
         catch (ImportException e)
         {
@@ -82,15 +108,18 @@ public sealed class ImportService(IDbContextFactory<MarketDbContext> contextFact
         }
     }
 
-    private async Task<ImportResult> CommittedAsync(ImportResult result, CancellationToken ct)
+    private async Task<ImportResult> CommittedAsync(ImportResult result, DataChangeKind origin, CancellationToken ct)
     {
         if (notifier is not null)
         {
-            await notifier.NotifyAsync(new DataChange(DataChangeKind.Import, result.ImportRunId, result.Symbols), ct);
+            await notifier.NotifyAsync(new DataChange(origin, result.ImportRunId, result.Symbols), ct);
         }
 
         return result;
     }
+
+    /// <summary>The ImportRun kind: <c>bars</c>/<c>flows</c> for a file import, <c>sync</c> for an online refresh.</summary>
+    private static string KindOf(DataChangeKind origin, string what) => origin == DataChangeKind.Sync ? "sync" : what;
 
     private static void RequireFile(string path)
     {
