@@ -2,10 +2,12 @@ using System.Threading.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using SmallCapDashboard.Data.Sync.Issuers;
 using SmallCapDashboard.Data.Sync.Prices;
+using SmallCapDashboard.Data.Sync.Schedule;
 
 namespace SmallCapDashboard.Data.Sync;
 
@@ -44,6 +46,35 @@ public static class SyncServiceCollectionExtensions
         services.TryAddTransient<SyncService>();
         services.TryAddSingleton<SyncStatusReader>();
         return services;
+    }
+
+    /// <summary>
+    /// The web app's refresh: <see cref="AddMarketSync"/> plus the hosted <see cref="SyncScheduler"/> on <c>Sync:Schedule</c>
+    /// (cron, validated on start) in <c>Sync:TimeZone</c>, with <see cref="SyncLock"/> so one instance refreshes per
+    /// occurrence. Inject <see cref="SyncScheduler"/> for "Sync now" and <see cref="SyncStatusReader"/> for <c>/data</c>.
+    /// </summary>
+    public static IHostApplicationBuilder AddSyncSchedule(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddMarketSync(builder.Configuration);
+        builder.Services.AddOptions<SyncOptions>()
+            .Validate(o =>
+            {
+                try
+                {
+                    SyncSchedule.From(o);
+                    return true;
+                }
+                catch (FormatException)
+                {
+                    return false;
+                }
+            }, "Sync:Schedule must be a 5-field cron expression or 'off', and Sync:TimeZone an IANA time zone id (e.g. America/New_York)")
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton<SyncLock>();
+        builder.Services.TryAddSingleton<SyncScheduler>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SyncScheduler>());
+        return builder;
     }
 
     private static void AddClient<TClient>(IServiceCollection services, SyncProvider provider)

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using SmallCapDashboard.Data.Entities;
+using SmallCapDashboard.Data.Sync.Schedule;
 
 namespace SmallCapDashboard.Data.Sync;
 
@@ -12,9 +14,33 @@ namespace SmallCapDashboard.Data.Sync;
 /// <param name="Rows">Rows stored by the run.</param>
 public sealed record ProviderSyncStatus(SyncProvider Provider, DateTime? LastRunUtc, ImportStatus? Status, string Summary, IReadOnlyList<string> Errors, int Rows);
 
-/// <summary>What <c>/data</c> shows of the online refresh: per provider the last run, its result and its errors.</summary>
-public sealed class SyncStatusReader(IDbContextFactory<MarketDbContext> factory)
+/// <summary>The online refresh at a glance: the schedule, its next run, and per provider the last run.</summary>
+/// <param name="Schedule">The cron expression, or <c>off</c>.</param>
+/// <param name="TimeZone">The zone it is read in.</param>
+/// <param name="NextRunUtc">The next scheduled run; null when off.</param>
+/// <param name="Providers">Per provider, its last recorded run.</param>
+public sealed record SyncOverview(string Schedule, string TimeZone, DateTimeOffset? NextRunUtc, IReadOnlyList<ProviderSyncStatus> Providers);
+
+/// <summary>What <c>/data</c> shows of the online refresh: per provider the last run, its result and its errors, and the next run.</summary>
+public sealed class SyncStatusReader(IDbContextFactory<MarketDbContext> factory, IOptions<SyncOptions> options, TimeProvider? timeProvider = null)
 {
+    /// <summary>The schedule, the next run after now, and each provider's last run.</summary>
+    public async Task<SyncOverview> OverviewAsync(CancellationToken cancellationToken = default)
+    {
+        SyncSchedule schedule;
+        try
+        {
+            schedule = SyncSchedule.From(options.Value);
+        }
+        catch (FormatException e)
+        {
+            return new SyncOverview(e.Message, options.Value.TimeZone, null, await ReadAsync(cancellationToken));
+        }
+
+        var next = schedule.Next((timeProvider ?? TimeProvider.System).GetUtcNow());
+        return new SyncOverview(schedule.Text, schedule.Zone.Id, next, await ReadAsync(cancellationToken));
+    }
+
     public async Task<IReadOnlyList<ProviderSyncStatus>> ReadAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);

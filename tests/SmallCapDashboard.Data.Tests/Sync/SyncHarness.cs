@@ -6,7 +6,9 @@ using Microsoft.Extensions.Time.Testing;
 using SmallCapDashboard.Data.Changes;
 using SmallCapDashboard.Data.Hosting;
 using SmallCapDashboard.Data.Store;
+using Microsoft.Extensions.Options;
 using SmallCapDashboard.Data.Sync;
+using SmallCapDashboard.Data.Sync.Schedule;
 using SmallCapDashboard.Data.Tests.Import;
 using SmallCapDashboard.Testing;
 
@@ -20,6 +22,7 @@ internal sealed class SyncHarness : IAsyncDisposable
 {
     private readonly TempDir _dir = new();
     private ServiceProvider _services = null!;
+    private bool _ownsUpstream = true;
 
     private SyncHarness(UpstreamStandIn upstream) => Upstream = upstream;
 
@@ -34,9 +37,12 @@ internal sealed class SyncHarness : IAsyncDisposable
 
     public IDbContextFactory<MarketDbContext> Db => _services.GetRequiredService<IDbContextFactory<MarketDbContext>>();
 
-    public static async Task<SyncHarness> StartAsync(Dictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration overrides (<c>Sync:…</c>).</param>
+    /// <param name="store">Another database than a fresh SQLite file (a second instance on the same PostgreSQL database).</param>
+    /// <param name="upstream">A stand-in shared with another harness (not disposed by this one).</param>
+    public static async Task<SyncHarness> StartAsync(Dictionary<string, string?>? settings = null, MarketDataOptions? store = null, UpstreamStandIn? upstream = null)
     {
-        var harness = new SyncHarness(await UpstreamStandIn.StartAsync());
+        var harness = new SyncHarness(upstream ?? await UpstreamStandIn.StartAsync()) { _ownsUpstream = upstream is null };
         var values = new Dictionary<string, string?>
         {
             ["Sync:ArchiveFolder"] = harness.ArchiveFolder,
@@ -58,7 +64,7 @@ internal sealed class SyncHarness : IAsyncDisposable
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection()
-            .AddMarketData(new MarketDataOptions { Provider = MarketDataProvider.Sqlite, ConnectionString = Path.Combine(harness._dir.Path, "market.db") })
+            .AddMarketData(store ?? new MarketDataOptions { Provider = MarketDataProvider.Sqlite, ConnectionString = Path.Combine(harness._dir.Path, "market.db") })
             .AddMarketSync(configuration);
         services.AddSingleton<IDataChangeListener>(new Recorder(harness.Changes));
         harness._services = services.BuildServiceProvider(validateScopes: true);
@@ -68,6 +74,12 @@ internal sealed class SyncHarness : IAsyncDisposable
 
     /// <summary>A sync service on the test's clock.</summary>
     public SyncService Service() => ActivatorUtilities.CreateInstance<SyncService>(_services, (TimeProvider)Clock);
+
+    /// <summary>A scheduler on the test's clock (what <c>AddSyncSchedule</c> hosts in the web app).</summary>
+    public SyncScheduler Scheduler() => ActivatorUtilities.CreateInstance<SyncScheduler>(
+        _services, (TimeProvider)Clock, new SyncLock(_services.GetRequiredService<IOptions<MarketDataOptions>>()));
+
+    public IServiceProvider Services => _services;
 
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();
@@ -90,7 +102,11 @@ internal sealed class SyncHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        await Upstream.DisposeAsync();
+        if (_ownsUpstream)
+        {
+            await Upstream.DisposeAsync();
+        }
+
         SqliteConnection.ClearAllPools();
         _dir.Dispose();
     }
