@@ -6,6 +6,7 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using SmallCapDashboard.Data.Hosting;
+using SmallCapDashboard.Data.Sync;
 using SmallCapDashboard.Web.Components;
 using SmallCapDashboard.Web.Endpoints;
 using SmallCapDashboard.Web.Services;
@@ -34,6 +35,7 @@ public static class DashboardHosting
         services.AddMarketDataProtection();
         services.AddSingleton<ISavedViewStore, EfSavedViewStore>();
         services.AddDashboardViews();
+        builder.AddSyncSchedule(); // smallcap sync's clients and the scheduled refresh (Sync:Schedule, Sync:<Provider>:BaseUrl)
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -13,6 +13,7 @@ public sealed class FlowsFactory : WebApplicationFactory<Program>, IAsyncLifetim
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Market", _file);
+        builder.UseSetting("Sync:Schedule", "off"); // no test syncs from the real hosts
     }
 
     public async Task InitializeAsync()

@@ -18,6 +18,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>, IAsyncLif
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Market", _file);
+        builder.UseSetting("Sync:Schedule", "off"); // no test syncs from the real hosts
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
