@@ -129,7 +129,16 @@ public sealed class SyncService(
         }
         catch (Exception e) when (!caller.IsCancellationRequested && Describe(e, name, symbol) is { } line)
         {
-            _log.LogWarning(e, "Sync of {Symbol} from {Provider} failed: {Reason}", symbol, name, line);
+            // Expected failures (the upstream's answer) are one line; anything else keeps its stack trace in the log.
+            if (e is SyncException)
+            {
+                _log.LogWarning("Sync of {Symbol} from {Provider} failed: {Reason}", symbol, name, line);
+            }
+            else
+            {
+                _log.LogWarning(e, "Sync of {Symbol} from {Provider} failed: {Reason}", symbol, name, line);
+            }
+
             return Failed(symbol, provider, name, deadline.IsCancellationRequested ? $"stopped: the run's deadline ({_options.Deadline}) passed" : line);
         }
     }
