@@ -62,6 +62,25 @@ public sealed class SyncCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sync_ProShares_RealFlowsStoredAndExported()
+    {
+        upstream.On("/etfdata/ByFund/SRTY-historical_nav.csv", UpstreamStandIn.Text(200, """
+            Date,ProShares Name,Ticker,NAV,Prior NAV,NAV Change (%),NAV Change ($),Shares Outstanding (000),Assets Under Management
+            12/30/2025,ProShares UltraPro Short Russell2000,SRTY,12.50,12.00,4.17,0.50,"2,000","$25,000,000.00"
+            12/29/2025,ProShares UltraPro Short Russell2000,SRTY,12.00,12.20,-1.64,-0.20,"1,900","$22,800,000.00"
+            """, "text/csv"));
+
+        var run = (await RunAsync("sync", "--provider", "proshares", "--symbols", "SRTY")).ShouldSucceed();
+
+        Assert.Matches(@"SRTY\s+proshares\s+2\s+updated", run.Out);
+        var csv = new ExportedCsv((await db.RunAsync("export", "flows", "--symbol", "SRTY")).ShouldSucceed().Out);
+        // (2,000,000 − 1,900,000) shares × NAV 12.50 on 12/30.
+        Assert.Equal(1_250_000, csv.Number("2025-12-30", "NetFlow"), 6);
+        Assert.Equal("false", csv.Cell("2025-12-30", "Modelled"));
+        Assert.True(Directory.Exists(Path.Combine(db.FileBeside("archive"), "proshares")));
+    }
+
+    [Fact]
     public async Task Sync_UnknownProvider_NamesTheOption()
     {
         var run = await RunAsync("sync", "--provider", "bloomberg", "--symbols", "IWM");

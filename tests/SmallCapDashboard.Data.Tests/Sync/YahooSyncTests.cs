@@ -203,6 +203,30 @@ public sealed class YahooSyncTests
     }
 
     [Fact]
+    public async Task Sync_ConnectionDropsMidBody_OneLineAndNothingStored()
+    {
+        await using var h = await SyncHarness.StartAsync();
+        var json = System.Text.Encoding.UTF8.GetBytes(ThreeSessions());
+        h.Upstream.On(IwmPath, async context =>
+        {
+            // Announces the whole body, sends half of it, then drops the connection.
+            context.Response.ContentType = "application/json";
+            context.Response.ContentLength = json.Length;
+            await context.Response.Body.WriteAsync(json.AsMemory(0, json.Length / 2));
+            await context.Response.Body.FlushAsync();
+            context.Abort();
+        });
+
+        var outcome = Assert.Single((await h.RunAsync(YahooOnly)).Outcomes);
+
+        Assert.Equal(SyncStatus.Failed, outcome.Status);
+        Assert.StartsWith("yahoo IWM: ", outcome.Message, StringComparison.Ordinal);
+        Assert.EndsWith("nothing imported", outcome.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', outcome.Message);
+        Assert.Empty(await h.BarsAsync("IWM"));
+    }
+
+    [Fact]
     public async Task Sync_BeforeTheClose_TodaysPartialBarIsNotStoredAfterTheCloseItIs()
     {
         await using var h = await SyncHarness.StartAsync();
