@@ -127,8 +127,10 @@ public sealed class SyncService(
         {
             return await work();
         }
-        catch (Exception e) when (!caller.IsCancellationRequested && Describe(e, name, symbol) is { } line)
+        catch (Exception e) when (!caller.IsCancellationRequested)
         {
+            // An unexpected error (a database hiccup) fails this symbol, not the run.
+            var line = Describe(e, name, symbol) ?? $"{name} {symbol}: unexpected error: {OneLine(e.Message)} ({e.GetType().Name}); nothing imported";
             // Expected failures (the upstream's answer) are one line; anything else keeps its stack trace in the log.
             if (e is SyncException)
             {
