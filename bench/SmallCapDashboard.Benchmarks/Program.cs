@@ -1,6 +1,12 @@
 using BenchmarkDotNet.Running;
 using SmallCapDashboard.Benchmarks;
 
+if (args is ["sync"])
+{
+    await SyncProbe.RunAsync(Console.Out);
+    return;
+}
+
 if (args is ["cputime"])
 {
     CpuTimeProbe.Run(Console.Out);

@@ -112,6 +112,7 @@ public sealed class KestrelFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Market", _file);
+        builder.UseSetting("Sync:Schedule", "off"); // no test syncs from the real hosts
     }
 }
 

@@ -15,12 +15,14 @@ namespace SmallCapDashboard.Cli.Database;
 internal static class CliDatabase
 {
     /// <summary>Opens the store; <paramref name="migrate"/> is true only for <c>db migrate</c>.</summary>
-    public static async Task<CliServices> OpenAsync(CliContext context, ParseResult result, bool migrate, CancellationToken cancellationToken)
+    /// <param name="configure">Adds a feature's services (e.g. <c>sync</c>'s clients) next to the store's.</param>
+    public static async Task<CliServices> OpenAsync(CliContext context, ParseResult result, bool migrate, CancellationToken cancellationToken, Action<IServiceCollection>? configure = null)
     {
         var options = DbSelection.Resolve(result.GetValue(context.Db), context.Environment);
         var services = new ServiceCollection();
         services.AddMarketData(options);
         services.AddMarketUsers();
+        configure?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         var opened = new CliServices(provider);
         try

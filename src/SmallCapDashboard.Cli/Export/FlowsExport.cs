@@ -1,8 +1,11 @@
+using SmallCapDashboard.Data.Views;
+
 namespace SmallCapDashboard.Cli.Export;
 
 /// <summary>
 /// <c>export flows --symbol S</c>: <c>Date,SharesOutstanding,Nav,NetFlow,Aum,Source,Modelled</c>, missing values
-/// empty and <c>Modelled</c> true or false, so modelled rows stay labelled wherever the CSV goes.
+/// empty and <c>Modelled</c> true or false, so modelled rows stay labelled wherever the CSV goes. Net flow and AUM
+/// come from Data's <see cref="FlowTable"/> (stored, else derived from shares and NAV), as on <c>/flows</c>.
 /// </summary>
 internal static class FlowsExport
 {
@@ -12,6 +15,7 @@ internal static class FlowsExport
     public static async Task<int> RunAsync(StoredSeries store, string symbol, ExportRequest request, TextWriter stdout, CancellationToken ct)
     {
         var days = await store.FundDaysAsync(symbol, ct);
+        var table = FlowTable.From(days);
         await using var csv = CsvOutput.Open(request.Out, stdout, Header);
         for (var i = 0; i < days.Count; i++)
         {
@@ -19,7 +23,7 @@ internal static class FlowsExport
             {
                 csv.Write(
                     Cells.Date(days.Dates[i]), Cells.Number(days.SharesOutstanding[i]), Cells.Number(days.Nav[i]),
-                    Cells.Number(days.NetFlow[i]), Cells.Number(days.Aum[i]), days.Source[i], Cells.Flag(days.Modelled[i]));
+                    Cells.Number(table.NetFlow[i]), Cells.Number(table.Aum[i]), days.Source[i], Cells.Flag(days.Modelled[i]));
             }
         }
 

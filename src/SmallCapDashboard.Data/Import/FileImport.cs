@@ -54,6 +54,10 @@ public static class ImportKinds
 {
     public static readonly IReadOnlyList<ImportKindEntry> All =
     [
+        // Issuer files (iShares workbook and holdings CSV, Direxion holdings) go down the flows path; a file that the
+        // issuer detector refuses (an HTML page saved as .xls, a binary workbook) goes there too, to be refused with its reason.
+        new(ImportKind.Flows, s => IsIssuerFile(s.Path), (service, path, o, ct) =>
+            service.ImportFlowsAsync(path, new FlowImportOptions { Symbol = o.Symbol, Replace = o.Replace, Source = o.Source }, ct)),
         new(ImportKind.Flows, s => FormatDetector.DetectFlows(s.Header) is not null, (service, path, o, ct) =>
             service.ImportFlowsAsync(path, new FlowImportOptions { Symbol = o.Symbol, Replace = o.Replace, Source = o.Source }, ct)),
         new(ImportKind.Bars, s => FormatDetector.DetectBars(s.Header) is not null, (service, path, o, ct) =>
@@ -73,6 +77,18 @@ public static class ImportKinds
     }
 
     /// <summary>Reads the first 4 KB and, when the file reads as CSV, its header.</summary>
+    private static bool IsIssuerFile(string path)
+    {
+        try
+        {
+            return File.Exists(path) && Issuers.IssuerFiles.Detect(path) is not null;
+        }
+        catch (ImportException)
+        {
+            return true;
+        }
+    }
+
     public static FileSniff Sniff(string path)
     {
         var head = "";
@@ -88,7 +104,7 @@ public static class ImportKinds
 
             try
             {
-                using var csv = CsvInput.Open(path);
+                using var csv = CsvInput.Open(path, ImportBounds.LatestDate(TimeProvider.System));
                 header = csv.Header;
             }
             catch (ImportException)

@@ -18,13 +18,26 @@ public sealed partial class ImportService(IDbContextFactory<MarketDbContext> con
 {
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
-    public async Task<ImportResult> ImportBarsAsync(string path, BarImportOptions options, CancellationToken ct = default)
-    {
-        var attempt = new ImportAttempt(_time, "bars", path);
-        try
+    public Task<ImportResult> ImportBarsAsync(string path, BarImportOptions options, CancellationToken ct = default) =>
+        ImportBarsAsync(path, () =>
         {
             RequireFile(path);
-            var parsed = BarFileReader.Read(path, options.Format, new BarReadOptions(Time: _time));
+            return BarFileReader.Read(path, options.Format, new BarReadOptions(Time: _time));
+        }, options, ct);
+
+    /// <summary>
+    /// Imports bars read from <paramref name="content"/> (a download, an upload) exactly as a file of that
+    /// <paramref name="name"/>: the same strict reader, merge rule and ImportRun. The stream is disposed.
+    /// </summary>
+    public Task<ImportResult> ImportBarsAsync(Stream content, string name, BarImportOptions options, CancellationToken ct = default) =>
+        ImportBarsAsync(name, () => BarFileReader.Read(content, Path.GetFileName(name), options.Format, new BarReadOptions(Time: _time)), options, ct);
+
+    private async Task<ImportResult> ImportBarsAsync(string path, Func<ParsedBars> read, BarImportOptions options, CancellationToken ct)
+    {
+        var attempt = new ImportAttempt(_time, KindOf(options.Origin, "bars"), path);
+        try
+        {
+            var parsed = read();
             attempt.Parsed(parsed.Format.ToString().ToLowerInvariant(), parsed.Bars.Count, parsed.Warnings);
             var symbol = ChooseSymbol(options.Symbol, parsed.Symbol, path, attempt);
             attempt.Symbols.Add(symbol);
@@ -35,9 +48,9 @@ public sealed partial class ImportService(IDbContextFactory<MarketDbContext> con
             var instrumentId = await EnsureInstrumentAsync(context, symbol, attempt.File, ct);
             var table = new BarTable(context);
             var stored = await table.LoadAsync(instrumentId, ct);
-            var rows = BarMergePlan.Plan(stored, parsed.Bars, source, options.Replace, attempt.File, symbol, attempt.Warnings);
+            var rows = BarMergePlan.Plan(stored, parsed.Bars, source, options.Replace, attempt.File, symbol, attempt.Warnings, options.RefuseRevisedHistory);
             attempt.Written = await table.WriteAsync(instrumentId, rows, source, insertOnly: stored.Count == 0, ct);
-            return await CommittedAsync(await attempt.SucceedAsync(context, transaction, ct), ct);
+            return await CommittedAsync(await attempt.SucceedAsync(context, transaction, ct), options.Origin, ct);
         }
         catch (ImportException e)
         {
@@ -45,20 +58,53 @@ public sealed partial class ImportService(IDbContextFactory<MarketDbContext> con
         }
     }
 
-    public async Task<ImportResult> ImportFlowsAsync(string path, FlowImportOptions options, CancellationToken ct = default)
-    {
-        var attempt = new ImportAttempt(_time, "flows", path);
-        try
+    public Task<ImportResult> ImportFlowsAsync(string path, FlowImportOptions options, CancellationToken ct = default) =>
+        ImportFlowsAsync(path, () =>
         {
             RequireFile(path);
-            if (IssuerFiles.Detect(path, options.Format) is { } issuerFormat)
+            return IssuerFiles.Detect(path, options.Format) is { } format ? (format, () => IssuerFiles.Read(path, format)) : null;
+        }, readOptions =>
+        {
+            RequireFile(path);
+            return FlowFileReader.Read(path, options.Format, readOptions);
+        }, options, ct);
+
+    /// <summary>
+    /// Imports fund-days read from <paramref name="content"/> exactly as a file of that <paramref name="name"/>
+    /// (the name also gives the ProShares ticker, <c>RWM-historical_nav.csv</c>; an issuer file is recognised by its
+    /// content as from a path). The stream is disposed.
+    /// </summary>
+    public Task<ImportResult> ImportFlowsAsync(Stream content, string name, FlowImportOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        byte[] bytes;
+        using (content)
+        {
+            using var copy = new MemoryStream();
+            content.CopyTo(copy);
+            bytes = copy.ToArray();
+        }
+
+        var file = Path.GetFileName(name);
+        return ImportFlowsAsync(name, () =>
+            IssuerFiles.Detect(file, bytes, options.Format) is { } format ? (format, () => IssuerFiles.Read(file, System.Text.Encoding.UTF8.GetString(bytes), format)) : null,
+            readOptions => FlowFileReader.Read(new MemoryStream(bytes, writable: false), file, options.Format, readOptions), options, ct);
+    }
+
+    private async Task<ImportResult> ImportFlowsAsync(
+        string path, Func<(FlowFormat Format, Func<IssuerFile> Read)?> issuer, Func<FlowReadOptions, ParsedFlows> read, FlowImportOptions options, CancellationToken ct)
+    {
+        var attempt = new ImportAttempt(_time, KindOf(options.Origin, "flows"), path);
+        try
+        {
+            if (issuer() is { } found)
             {
-                return await ImportIssuerFileAsync(path, issuerFormat, options, attempt, ct);
+                return await ImportIssuerFileAsync(found.Format, found.Read, options, attempt, ct);
             }
 
             var known = await KnownSymbolsAsync(ct);
             var readOptions = new FlowReadOptions(options.Symbol, s => known.Contains(s), _time);
-            var parsed = FlowFileReader.Read(path, options.Format, readOptions);
+            var parsed = read(readOptions);
             attempt.Parsed(parsed.Format.ToString().ToLowerInvariant(), parsed.Days.Count, parsed.Warnings);
             if (parsed.Days.Count == 0)
             {
@@ -81,7 +127,7 @@ public sealed partial class ImportService(IDbContextFactory<MarketDbContext> con
             }
 
             attempt.Written = await table.WriteAsync(rows, ct);
-            return await CommittedAsync(await attempt.SucceedAsync(context, transaction, ct), ct);
+            return await CommittedAsync(await attempt.SucceedAsync(context, transaction, ct), options.Origin, ct);
         }
         catch (ImportException e)
         {
@@ -89,20 +135,20 @@ public sealed partial class ImportService(IDbContextFactory<MarketDbContext> con
         }
     }
 
-    private async Task<ImportResult> CommittedAsync(ImportResult result, CancellationToken ct)
+    private async Task<ImportResult> CommittedAsync(ImportResult result, DataChangeKind origin, CancellationToken ct)
     {
         if (notifier is not null)
         {
-            await notifier.NotifyAsync(new DataChange(DataChangeKind.Import, result.ImportRunId, result.Symbols), ct);
+            await notifier.NotifyAsync(new DataChange(origin, result.ImportRunId, result.Symbols), ct);
         }
 
         return result;
     }
 
     /// <summary>An iShares fund workbook, iShares holdings CSV or Direxion holdings CSV: real fund days and a holdings snapshot.</summary>
-    private async Task<ImportResult> ImportIssuerFileAsync(string path, FlowFormat format, FlowImportOptions options, ImportAttempt attempt, CancellationToken ct)
+    private async Task<ImportResult> ImportIssuerFileAsync(FlowFormat format, Func<IssuerFile> read, FlowImportOptions options, ImportAttempt attempt, CancellationToken ct)
     {
-        var parsed = IssuerFiles.Read(path, format);
+        var parsed = read();
         var rowsRead = format == FlowFormat.IShares ? parsed.History.Count : parsed.Holdings?.SharesOutstanding is null ? 0 : 1;
         attempt.Parsed(FormatName(format), rowsRead, parsed.Warnings);
         var symbol = IssuerImport.ChooseSymbol(parsed, options.Symbol, attempt.Warnings);
@@ -113,7 +159,7 @@ public sealed partial class ImportService(IDbContextFactory<MarketDbContext> con
         var (flows, holdings) = await IssuerImport.StoreAsync(context, parsed, options, symbol, attempt.File, attempt.Warnings, ct);
         attempt.Written = await new FlowTable(context).WriteAsync(flows, ct);
         attempt.Holdings = holdings;
-        return await CommittedAsync(await attempt.SucceedAsync(context, transaction, ct), ct);
+        return await CommittedAsync(await attempt.SucceedAsync(context, transaction, ct), options.Origin, ct);
     }
 
     /// <summary>The name a flow format goes by on the command line and in import runs.</summary>
@@ -122,6 +168,9 @@ public sealed partial class ImportService(IDbContextFactory<MarketDbContext> con
         FlowFormat.ISharesHoldings => "ishares-holdings",
         _ => format.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>The ImportRun kind: <c>bars</c>/<c>flows</c> for a file import, <c>sync</c> for an online refresh.</summary>
+    private static string KindOf(DataChangeKind origin, string what) => origin == DataChangeKind.Sync ? "sync" : what;
 
     private static void RequireFile(string path)
     {

@@ -8,6 +8,7 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using SmallCapDashboard.Data.Hosting;
+using SmallCapDashboard.Data.Sync;
 using SmallCapDashboard.Web.Components;
 using SmallCapDashboard.Web.Endpoints;
 using SmallCapDashboard.Web.Imports;
@@ -41,6 +42,7 @@ public static class DashboardHosting
         services.AddDashboardHsts();
         services.AddDashboardAuth();
         services.AddUploads();
+        builder.AddSyncSchedule(); // smallcap sync's clients and the scheduled refresh (Sync:Schedule, Sync:<Provider>:BaseUrl)
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -17,11 +17,11 @@ public sealed class CommandLineTests
     [Fact]
     public async Task Run_MissingRequiredOption_NamesTheOption()
     {
-        var run = await CliRun.RunAsync("sync", "--symbols", "IWM");
+        var run = await CliRun.RunAsync("export", "bars", "--from", "2020-01-01");
 
         var line = run.ShouldFailWithOneLine();
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--provider", line, StringComparison.Ordinal);
+        Assert.Contains("--symbol", line, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -101,6 +101,19 @@ public sealed class ExportOnHandMadeDataTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ExportFlows_OnlySharesAndNav_DerivesFlowAndAumLikeTheFlowsPage()
+    {
+        var run = (await db.RunAsync("export", "flows", "--symbol", "LARGE")).ShouldSucceed();
+
+        // Jan 3: (1,100,000 − 1,000,000) × 51 = 5,100,000; AUM 1,100,000 × 51 = 56,100,000. Jan 2 has no previous day.
+        Assert.Equal(
+            "Date,SharesOutstanding,Nav,NetFlow,Aum,Source,Modelled\n"
+            + "2024-01-02,1000000,50,,50000000,issuer:test,false\n"
+            + "2024-01-03,1100000,51,5100000,56100000,issuer:test,false\n",
+            run.Out);
+    }
+
+    [Fact]
     public async Task ExportBars_OutFile_WritesFileAndLeavesStdoutEmpty()
     {
         var path = db.FileBeside("bars.csv");
@@ -167,7 +180,7 @@ public sealed class ExportOnHandMadeDataTests : IAsyncLifetime
         var large = lines.Single(l => l.StartsWith("LARGE ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // Symbol Kind Group Bars First Last RealFlows ModelledFlows FlowsFirst FlowsLast Sources
         Assert.Equal(["SMALL", "Etf", "Small", "4", "2024-01-02", "2024-01-05", "1", "1", "2024-01-02", "2024-01-03", "test"], small);
-        Assert.Equal(["LARGE", "Etf", "Large", "5", "2024-01-02", "2024-01-06", "0", "0", "-", "-", "test"], large);
+        Assert.Equal(["LARGE", "Etf", "Large", "5", "2024-01-02", "2024-01-06", "2", "0", "2024-01-02", "2024-01-03", "test"], large);
     }
 
     private static void Fill(MarketDbContext context)
@@ -196,6 +209,9 @@ public sealed class ExportOnHandMadeDataTests : IAsyncLifetime
         {
             Date = new DateOnly(2024, 1, 3), NetFlow = -2_500_000.5, Source = "isaergun/etf-flows-data", Modelled = false,
         });
+        // LARGE reports shares and NAV only: its flow and AUM are derived, as /flows derives them.
+        large.FundDays.Add(new FundDay { Date = new DateOnly(2024, 1, 2), SharesOutstanding = 1_000_000, Nav = 50, Source = "issuer:test", Modelled = false });
+        large.FundDays.Add(new FundDay { Date = new DateOnly(2024, 1, 3), SharesOutstanding = 1_100_000, Nav = 51, Source = "issuer:test", Modelled = false });
         context.Instruments.AddRange(small, large);
     }
 

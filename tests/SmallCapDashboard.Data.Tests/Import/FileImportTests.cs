@@ -65,6 +65,32 @@ public abstract class FileImportTests(MarketTestDatabase db) : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("iShares-Russell-2000-ETF_fund.xls", "ishares", "IWM")]
+    [InlineData("IWM_holdings.csv", "ishares-holdings", "IWM")]
+    [InlineData("TNA-2017-08-16.csv", "direxion", "TNA")]
+    public async Task ImportAsync_IssuerFile_GoesThroughTheFlowPathAsRealData(string fixture, string format, string symbol)
+    {
+        var result = await Service.ImportAsync(Path.Combine(Testing.RepoPaths.Root, "tests", "SmallCapDashboard.Data.Tests", "Fixtures", "Issuers", fixture));
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(format, result.Format);
+        Assert.Equal([symbol], result.Symbols);
+        await using var context = db.CreateDbContext();
+        Assert.Equal("flows", await context.ImportRuns.Where(r => r.Id == result.ImportRunId).Select(r => r.Kind).SingleAsync());
+    }
+
+    [Fact]
+    public async Task ImportAsync_HtmlLoginPageSavedAsXls_RefusedAsHtmlNotAsBars()
+    {
+        var result = await Service.ImportAsync(Path.Combine(Testing.RepoPaths.Root, "tests", "SmallCapDashboard.Data.Tests", "Fixtures", "Issuers", "iShares-Russell-2000-ETF_login.xls"));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("HTML page", result.Error, StringComparison.Ordinal);
+        await using var context = db.CreateDbContext();
+        Assert.Equal("flows", await context.ImportRuns.Where(r => r.Id == result.ImportRunId).Select(r => r.Kind).SingleAsync());
+    }
+
+    [Theory]
     [InlineData("login.csv", "<!DOCTYPE html><html><body>Sign in</body></html>", "HTML")]
     [InlineData("what.csv", "a,b,c\n1,2,3\n", "unrecognised header")]
     [InlineData("empty.csv", "", "empty")]

@@ -65,6 +65,7 @@ public class DashboardFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Market", _connection);
+        builder.UseSetting("Sync:Schedule", "off"); // no test syncs from the real hosts
         if (_provider is not null)
         {
             builder.UseSetting("Database:Provider", _provider);

@@ -21,6 +21,14 @@ public static class IssuerFiles
         return Detect(file, head, bytes, requested);
     }
 
+    /// <summary>The issuer format of a downloaded or uploaded file's <paramref name="content"/>, as <see cref="Detect(string, FlowFormat)"/>.</summary>
+    public static FlowFormat? Detect(string file, byte[] content, FlowFormat requested = FlowFormat.Auto)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var bytes = content.Length <= HeadChars ? content : content[..HeadChars];
+        return Detect(file, System.Text.Encoding.UTF8.GetString(bytes), bytes, requested);
+    }
+
     /// <summary>Reads an issuer file of the given (detected) format.</summary>
     public static IssuerFile Read(string path, FlowFormat format)
     {
@@ -29,7 +37,8 @@ public static class IssuerFiles
         return Read(file, text, format);
     }
 
-    internal static IssuerFile Read(string file, string text, FlowFormat format) => format switch
+    /// <summary>Reads an issuer file's text (downloaded or uploaded) of the given (detected) format.</summary>
+    public static IssuerFile Read(string file, string text, FlowFormat format) => format switch
     {
         FlowFormat.IShares => ISharesFundWorkbook.Read(text, file),
         FlowFormat.ISharesHoldings => ISharesHoldingsCsv.Read(IssuerCsv.FromText(file, text)),

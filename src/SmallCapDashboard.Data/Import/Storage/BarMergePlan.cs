@@ -18,7 +18,7 @@ internal static class BarMergePlan
 {
     public static IReadOnlyList<CanonicalBar> Plan(
         IReadOnlyList<StoredBar> stored, IReadOnlyList<CanonicalBar> imported, string source, bool replace,
-        string file, string symbol, List<string> warnings)
+        string file, string symbol, List<string> warnings, bool judgeSameSource = false)
     {
         if (stored.Count == 0)
         {
@@ -31,7 +31,7 @@ internal static class BarMergePlan
         var storedSources = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var (i, j) in matches)
         {
-            if (stored[i].Source != source)
+            if (stored[i].Source != source || judgeSameSource)
             {
                 otherSource.Add((imported[j].Date, stored[i].Close, imported[j].Close));
                 storedSources.Add(stored[i].Source);
@@ -46,7 +46,7 @@ internal static class BarMergePlan
                 $"{symbol} overlaps stored bars from {sources} and disagrees by more than 0.5% ({verdict.Describe()}); nothing imported, use --replace to overwrite the stored bars");
         }
 
-        if (verdict.Days > 0)
+        if (verdict.Days > 0 && (replace || storedSources.Any(s => s != source)))
         {
             warnings.Add(replace
                 ? $"{file}: replaced stored {symbol} bars from {sources} on the overlap ({verdict.Describe()})"

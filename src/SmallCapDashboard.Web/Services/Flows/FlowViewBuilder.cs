@@ -1,6 +1,7 @@
 using SmallCapDashboard.Analytics.Core;
 using SmallCapDashboard.Analytics.Flows;
 using SmallCapDashboard.Data.Queries;
+using SmallCapDashboard.Data.Views;
 
 namespace SmallCapDashboard.Web.Services.Flows;
 
@@ -28,13 +29,7 @@ public static class FlowViewBuilder
     {
         ArgumentNullException.ThrowIfNull(days);
         var n = days.Count;
-        var flows = FlowMath.NetFlows(days.NetFlow, days.SharesOutstanding, days.Nav);
-        var derivedAum = FlowMath.Aum(days.SharesOutstanding, days.Nav);
-        var aum = new double?[n];
-        for (var i = 0; i < n; i++)
-        {
-            aum[i] = days.Aum[i] ?? derivedAum[i];
-        }
+        var (flows, aum) = FlowTable.From(days);
 
         var pct = FlowMath.PercentOfAum(flows, aum);
         var trailing = FlowMath.TrailingAverage(days.Dates, flows, TrailingDays);
