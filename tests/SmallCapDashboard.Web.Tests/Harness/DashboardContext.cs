@@ -25,9 +25,6 @@ public abstract class DashboardContext : BunitContext, IAsyncLifetime
 
     private string _file = "";
 
-    /// <summary>The signed-in state pages see (signed out unless a test calls <c>SetAuthorized</c>).</summary>
-    protected BunitAuthorizationContext Authorization { get; }
-
     protected DashboardContext()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;

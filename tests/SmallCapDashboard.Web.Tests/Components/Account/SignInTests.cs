@@ -1,6 +1,6 @@
 using System.Net;
 using SmallCapDashboard.Web.Tests.Harness;
-using static SmallCapDashboard.Web.Tests.Account.Redirects;
+using static SmallCapDashboard.Web.Tests.Components.Account.Redirects;
 
 namespace SmallCapDashboard.Web.Tests.Components.Account;
 
