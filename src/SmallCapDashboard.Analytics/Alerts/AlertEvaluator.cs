@@ -48,7 +48,7 @@ public static class AlertEvaluator
     /// <param name="after">Only events on later sessions are returned; null = the whole history.</param>
     /// <returns>The events, ordered by date.</returns>
     /// <exception cref="ArgumentException">The series lacks what the rule needs (named), or lengths differ.</exception>
-    public static IReadOnlyList<AlertOccurrence> Evaluate(AlertRule rule, AlertSeries series, DateOnly? after = null)
+    public static IReadOnlyList<AlertOccurrence> Evaluate(AlertCondition rule, AlertSeries series, DateOnly? after = null)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(series);
@@ -72,7 +72,7 @@ public static class AlertEvaluator
         return after is null ? result : result.Where(e => e.Date > from).ToList();
     }
 
-    private static List<AlertOccurrence> Crosses(AlertRule rule, DateOnly[] dates, double[] closes)
+    private static List<AlertOccurrence> Crosses(AlertCondition rule, DateOnly[] dates, double[] closes)
     {
         var fast = Sma.Calculate(closes, rule.Fast);
         var slow = Sma.Calculate(closes, rule.Slow);
@@ -93,7 +93,7 @@ public static class AlertEvaluator
         return result;
     }
 
-    private static List<AlertOccurrence> Regimes(AlertRule rule, DateOnly[] dates, double[] closes)
+    private static List<AlertOccurrence> Regimes(AlertCondition rule, DateOnly[] dates, double[] closes)
     {
         var rsi = Rsi.Calculate(closes, rule.RsiPeriod);
         var found = RsiRegimes.Find(dates, rsi);
@@ -115,7 +115,7 @@ public static class AlertEvaluator
         return result;
     }
 
-    private static List<AlertOccurrence> RsiLevel(AlertRule rule, DateOnly[] dates, double[] closes)
+    private static List<AlertOccurrence> RsiLevel(AlertCondition rule, DateOnly[] dates, double[] closes)
     {
         var rsi = Rsi.Calculate(closes, rule.RsiPeriod);
         var above = rule.Kind == AlertRuleKind.RsiAbove;
@@ -140,7 +140,7 @@ public static class AlertEvaluator
         return result;
     }
 
-    private static List<AlertOccurrence> DivergenceEvents(AlertRule rule, DateOnly[] dates, double[] closes)
+    private static List<AlertOccurrence> DivergenceEvents(AlertCondition rule, DateOnly[] dates, double[] closes)
     {
         var rsi = Rsi.Calculate(closes, rule.RsiPeriod);
         var result = new List<AlertOccurrence>();
@@ -161,7 +161,7 @@ public static class AlertEvaluator
         return result;
     }
 
-    private static List<AlertOccurrence> Extremes(AlertRule rule, DateOnly[] dates, double[] closes)
+    private static List<AlertOccurrence> Extremes(AlertCondition rule, DateOnly[] dates, double[] closes)
     {
         var high = rule.Kind == AlertRuleKind.NewHigh;
         var flags = FiftyTwoWeekFlags(dates, closes, high);
@@ -178,7 +178,7 @@ public static class AlertEvaluator
         return result;
     }
 
-    private static List<AlertOccurrence> Unconfirmed(AlertRule rule, AlertSeries series, DateOnly from)
+    private static List<AlertOccurrence> Unconfirmed(AlertCondition rule, AlertSeries series, DateOnly from)
     {
         var references = series.References ?? throw new ArgumentException("high-unconfirmed needs the reference series.", nameof(series));
         var dates = series.Dates;
@@ -240,7 +240,7 @@ public static class AlertEvaluator
         return result;
     }
 
-    private static List<AlertOccurrence> SpreadEvents(AlertRule rule, AlertSeries series)
+    private static List<AlertOccurrence> SpreadEvents(AlertCondition rule, AlertSeries series)
     {
         var large = series.Large ?? throw new ArgumentException($"spread rules need the large symbol ({rule.Large}).", nameof(series));
         var (dates, a, b) = SeriesAlignment.Align(new DatedSeries(series.Dates, series.Closes), large);
@@ -276,7 +276,7 @@ public static class AlertEvaluator
     private static double SpreadFrom(double[] a, double[] b, int baseIndex, int i) =>
         ((a[i] / a[baseIndex] - 1.0) - (b[i] / b[baseIndex] - 1.0)) * 100.0;
 
-    private static List<AlertOccurrence> Ranks(AlertRule rule, DateOnly[] dates, double[] closes, DateOnly from)
+    private static List<AlertOccurrence> Ranks(AlertCondition rule, DateOnly[] dates, double[] closes, DateOnly from)
     {
         var token = RangeTokens.ToToken(rule.Period).ToUpperInvariant();
         var result = new List<AlertOccurrence>();
@@ -309,7 +309,7 @@ public static class AlertEvaluator
         return result;
     }
 
-    private static List<AlertOccurrence> FlowEvents(AlertRule rule, AlertSeries series)
+    private static List<AlertOccurrence> FlowEvents(AlertCondition rule, AlertSeries series)
     {
         var result = new List<AlertOccurrence>();
         if (series.Flows is not { } flows)

@@ -32,7 +32,7 @@ public static class AlertRuleParser
     /// <param name="text">The rule, e.g. <c>death:10/50</c>.</param>
     /// <returns>The parsed rule with its canonical text.</returns>
     /// <exception cref="AlertRuleFormatException">The text is not a rule; the message names the wrong part.</exception>
-    public static AlertRule Parse(string? text)
+    public static AlertCondition Parse(string? text)
     {
         var raw = (text ?? string.Empty).Trim();
         if (raw.Length == 0)
@@ -69,7 +69,7 @@ public static class AlertRuleParser
     /// <param name="rule">The parsed rule, or null.</param>
     /// <param name="error">The one-line reason when it is not a rule, else null.</param>
     /// <returns>True when <paramref name="text"/> is a rule.</returns>
-    public static bool TryParse(string? text, [NotNullWhen(true)] out AlertRule? rule, [NotNullWhen(false)] out string? error)
+    public static bool TryParse(string? text, [NotNullWhen(true)] out AlertCondition? rule, [NotNullWhen(false)] out string? error)
     {
         try
         {
@@ -85,7 +85,7 @@ public static class AlertRuleParser
         }
     }
 
-    private static AlertRule Cross(Parts p, AlertRuleKind kind)
+    private static AlertCondition Cross(Parts p, AlertRuleKind kind)
     {
         p.Count(2, 2, "F/S, two moving-average lengths such as 10/50");
         var pair = p[1].Split('/');
@@ -101,17 +101,17 @@ public static class AlertRuleParser
             throw p.Fail(p[1], "needs the fast length below the slow one (e.g. 10/50)");
         }
 
-        return new AlertRule { Kind = kind, Text = $"{p[0]}:{fast}/{slow}", Fast = fast, Slow = slow };
+        return new AlertCondition { Kind = kind, Text = $"{p[0]}:{fast}/{slow}", Fast = fast, Slow = slow };
     }
 
-    private static AlertRule RsiRegime(Parts p)
+    private static AlertCondition RsiRegime(Parts p)
     {
         p.Count(1, 2, "at most an RSI period, as in rsi-regime:14");
         var n = p.Length == 2 ? p.Int(p[1], 2, 100, "the RSI period") : 14;
-        return new AlertRule { Kind = AlertRuleKind.RsiRegime, Text = n == 14 ? "rsi-regime" : $"rsi-regime:{n}", RsiPeriod = n };
+        return new AlertCondition { Kind = AlertRuleKind.RsiRegime, Text = n == 14 ? "rsi-regime" : $"rsi-regime:{n}", RsiPeriod = n };
     }
 
-    private static AlertRule RsiLevel(Parts p, AlertRuleKind kind)
+    private static AlertCondition RsiLevel(Parts p, AlertRuleKind kind)
     {
         p.Count(2, 3, "a level and optionally an RSI period, as in " + p[0] + ":70");
         var level = p.Number(p[1], "the RSI level");
@@ -122,10 +122,10 @@ public static class AlertRuleParser
 
         var n = p.Length == 3 ? p.Int(p[2], 2, 100, "the RSI period") : 14;
         var text = $"{p[0]}:{Invariant(level)}" + (n == 14 ? "" : $":{n}");
-        return new AlertRule { Kind = kind, Text = text, Level = level, RsiPeriod = n };
+        return new AlertCondition { Kind = kind, Text = text, Level = level, RsiPeriod = n };
     }
 
-    private static AlertRule Divergence(Parts p)
+    private static AlertCondition Divergence(Parts p)
     {
         p.Count(2, 2, "bearish or bullish, as in divergence:bearish");
         var type = p[1] switch
@@ -134,23 +134,23 @@ public static class AlertRuleParser
             "bullish" => DivergenceType.Bullish,
             _ => throw p.Fail(p[1], "must be bearish or bullish"),
         };
-        return new AlertRule { Kind = AlertRuleKind.Divergence, Text = $"divergence:{p[1]}", Divergence = type };
+        return new AlertCondition { Kind = AlertRuleKind.Divergence, Text = $"divergence:{p[1]}", Divergence = type };
     }
 
-    private static AlertRule Bare(Parts p, AlertRuleKind kind)
+    private static AlertCondition Bare(Parts p, AlertRuleKind kind)
     {
         p.Count(1, 1, "nothing after it");
-        return new AlertRule { Kind = kind, Text = p[0] };
+        return new AlertCondition { Kind = kind, Text = p[0] };
     }
 
-    private static AlertRule HighUnconfirmed(Parts p)
+    private static AlertCondition HighUnconfirmed(Parts p)
     {
         p.Count(1, 2, "at most a number of sessions, as in high-unconfirmed:5");
         var n = p.Length == 2 ? p.Int(p[1], 1, 260, "the number of sessions") : 1;
-        return new AlertRule { Kind = AlertRuleKind.HighUnconfirmed, Text = n == 1 ? "high-unconfirmed" : $"high-unconfirmed:{n}", Sessions = n };
+        return new AlertCondition { Kind = AlertRuleKind.HighUnconfirmed, Text = n == 1 ? "high-unconfirmed" : $"high-unconfirmed:{n}", Sessions = n };
     }
 
-    private static AlertRule Spread(Parts p, AlertRuleKind kind)
+    private static AlertCondition Spread(Parts p, AlertRuleKind kind)
     {
         p.Count(2, 4, "a spread in percentage points, then optionally a period and a large symbol, as in " + p[0] + ":-10:ytd:SPY");
         var level = p.Number(p[1], "the spread in percentage points");
@@ -166,10 +166,10 @@ public static class AlertRuleParser
         }
 
         var text = $"{p[0]}:{Invariant(level)}:{RangeTokens.ToToken(period)}" + (large == "SPY" ? "" : ":" + large);
-        return new AlertRule { Kind = kind, Text = text, Level = level, Period = period, Large = large };
+        return new AlertCondition { Kind = kind, Text = text, Level = level, Period = period, Large = large };
     }
 
-    private static AlertRule Rank(Parts p)
+    private static AlertCondition Rank(Parts p)
     {
         p.Count(2, 4, "a period, then optionally Ny and worst|best, as in return-rank:1w:5y");
         var period = p.Period(p[1]);
@@ -194,10 +194,10 @@ public static class AlertRuleParser
 
         var y = years ?? 1;
         var text = $"return-rank:{RangeTokens.ToToken(period)}" + (y == 1 ? "" : $":{y}y") + (best == true ? ":best" : "");
-        return new AlertRule { Kind = AlertRuleKind.ReturnRank, Text = text, Period = period, Years = y, Best = best == true };
+        return new AlertCondition { Kind = AlertRuleKind.ReturnRank, Text = text, Period = period, Years = y, Best = best == true };
     }
 
-    private static AlertRule Flow(Parts p, AlertRuleKind kind)
+    private static AlertCondition Flow(Parts p, AlertRuleKind kind)
     {
         p.Count(2, 4, "an amount in US dollars, then optionally sessions and modelled, as in " + p[0] + ":-700m:2");
         var amount = p.Money(p[1]);
@@ -220,7 +220,7 @@ public static class AlertRuleParser
         }
 
         var text = $"{p[0]}:{Invariant(amount)}" + (sessions == 1 && !modelled ? "" : $":{sessions}") + (modelled ? ":modelled" : "");
-        return new AlertRule { Kind = kind, Text = text, Level = amount, Sessions = sessions, AllowModelled = modelled };
+        return new AlertCondition { Kind = kind, Text = text, Level = amount, Sessions = sessions, AllowModelled = modelled };
     }
 
     private static bool IsSymbol(string s) =>

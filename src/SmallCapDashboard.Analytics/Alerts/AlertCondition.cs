@@ -4,10 +4,10 @@ using SmallCapDashboard.Analytics.Signals;
 namespace SmallCapDashboard.Analytics.Alerts;
 
 /// <summary>
-/// A parsed alert rule (see <see cref="AlertRuleParser"/> for the grammar). Only the properties of its
+/// A parsed alert rule text: what to watch (see <see cref="AlertRuleParser"/> for the grammar). Only the properties of its
 /// <see cref="Kind"/> are meaningful; the others keep their defaults.
 /// </summary>
-public sealed record AlertRule
+public sealed record AlertCondition
 {
     /// <summary>What the rule watches.</summary>
     public required AlertRuleKind Kind { get; init; }
