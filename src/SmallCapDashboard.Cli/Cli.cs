@@ -62,6 +62,7 @@ public static class Cli
         root.Subcommands.Add(ImportCommands.Create(context));
         root.Subcommands.Add(ExportCommands.Create(context));
         root.Subcommands.Add(SyncCommand.Create(context));
+        root.Subcommands.Add(AlertsCommands.Create(context));
         return root;
     }
 

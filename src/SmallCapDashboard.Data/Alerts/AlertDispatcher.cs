@@ -48,6 +48,57 @@ public sealed class AlertDispatcher(
         return outcomes;
     }
 
+    /// <summary>
+    /// Sends a sample message (<c>"test": true</c>, event <c>test</c>, dated the rule's last seen session) to every
+    /// channel of rule <paramref name="ruleId"/>, recording nothing. Null when the rule does not exist.
+    /// </summary>
+    public async Task<IReadOnlyList<AlertDeliveryOutcome>?> SendTestAsync(int ruleId, CancellationToken ct = default)
+    {
+        AlertRule? rule;
+        await using (var db = await factory.CreateDbContextAsync(ct))
+        {
+            rule = await db.AlertRules.AsNoTracking().SingleOrDefaultAsync(r => r.Id == ruleId, ct);
+        }
+
+        if (rule is null)
+        {
+            return null;
+        }
+
+        var date = rule.LastSeenDate ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+        var link = AlertLinks.For(rule.Symbol, Analytics.Alerts.AlertRuleParser.Parse(rule.Rule), rule.Basis, date);
+        var sample = new AlertEvent
+        {
+            Date = date, Kind = "test", Basis = rule.Basis, Link = link, Description = $"A test of rule {rule.Id} ({rule.Symbol} {rule.Rule}); nothing fired.",
+        };
+        var message = AlertMessage.From(sample, rule, options.Value.BaseUrl) with { Test = true };
+        var outcomes = new List<AlertDeliveryOutcome>();
+        if (rule.WebhookUrl is { } url)
+        {
+            outcomes.Add(await TryAsync(0, "webhook", url, () => webhooks.SendAsync(url, message, rule.WebhookSecret, ct)));
+        }
+
+        if (rule.Email is { } email)
+        {
+            outcomes.Add(await TryAsync(0, "email", email, () => emails.SendAsync(email, message, ct)));
+        }
+
+        return outcomes;
+    }
+
+    private static async Task<AlertDeliveryOutcome> TryAsync(long eventId, string channel, string target, Func<Task> send)
+    {
+        try
+        {
+            await send();
+            return new AlertDeliveryOutcome(eventId, channel, target, true, null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new AlertDeliveryOutcome(eventId, channel, target, false, e.Message);
+        }
+    }
+
     private async Task<AlertDeliveryOutcome?> DeliverAsync(long id, DateTime stale, AlertsOptions o, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);

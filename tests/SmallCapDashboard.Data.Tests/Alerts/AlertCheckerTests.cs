@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using SmallCapDashboard.Testing;
 using SmallCapDashboard.Data.Alerts;
 using SmallCapDashboard.Data.Entities;
 using SmallCapDashboard.Data.Import;

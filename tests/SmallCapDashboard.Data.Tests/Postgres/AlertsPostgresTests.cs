@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SmallCapDashboard.Testing;
 using SmallCapDashboard.Data.Alerts;
 using SmallCapDashboard.Data.Entities;
 using SmallCapDashboard.Data.Tests.Alerts;

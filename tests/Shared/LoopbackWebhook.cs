@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace SmallCapDashboard.Data.Tests.Alerts;
+namespace SmallCapDashboard.Testing;
 
 /// <summary>
 /// A webhook receiver: Kestrel on 127.0.0.1, port 0. Records every POST (body bytes and signature header) and answers
