@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
+using SmallCapDashboard.Data.Alerts;
 using SmallCapDashboard.Data.Hosting;
+using SmallCapDashboard.Web.Alerts;
 using SmallCapDashboard.Web.Components;
 using SmallCapDashboard.Web.Endpoints;
 using SmallCapDashboard.Web.Services;
@@ -34,6 +36,7 @@ public static class DashboardHosting
         services.AddMarketDataProtection();
         services.AddSingleton<ISavedViewStore, EfSavedViewStore>();
         services.AddDashboardViews();
+        builder.AddAlerts();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -69,6 +72,7 @@ public static class DashboardHosting
         app.MapHealth();
         app.MapShortLinks();
         app.MapExports();
+        app.MapAlertsFeed();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.Lifetime.ApplicationStarted.Register(() => PrintUrls(app));
         return app;
