@@ -22,6 +22,9 @@ internal sealed class LoopbackWebhook : IAsyncDisposable
 
     public ConcurrentQueue<Received> Requests { get; } = new();
 
+    /// <summary><see cref="System.Diagnostics.Stopwatch.GetTimestamp"/> of each request's arrival, in order.</summary>
+    public List<long> ReceivedAt { get; } = [];
+
     public string Url { get; private set; } = "";
 
     public static async Task<LoopbackWebhook> StartAsync()
@@ -33,6 +36,11 @@ internal sealed class LoopbackWebhook : IAsyncDisposable
         var hook = new LoopbackWebhook(app);
         app.MapPost("/hook", async (HttpContext context) =>
         {
+            lock (hook.ReceivedAt)
+            {
+                hook.ReceivedAt.Add(System.Diagnostics.Stopwatch.GetTimestamp());
+            }
+
             using var buffer = new MemoryStream();
             await context.Request.Body.CopyToAsync(buffer);
             hook.Requests.Enqueue(new Received(

@@ -67,6 +67,11 @@ public sealed class AlertChecker(
     private async Task<IReadOnlyList<AlertEventInfo>> EvaluateAsync(AlertRule rule, AlertSeriesSource source, CancellationToken ct)
     {
         var condition = AlertRuleParser.Parse(rule.Rule);
+        if (rule.LastSeenDate is { } known && !condition.UsesFlows && await source.LastBarBoundAsync(rule.Symbol, ct) is { } bound && bound <= known)
+        {
+            return []; // nothing stored after the last seen session: no series to read
+        }
+
         var latest = await source.LatestSessionAsync(rule.Symbol, condition, rule.Basis, ct);
         if (latest is null || (rule.LastSeenDate is { } seen && latest <= seen))
         {

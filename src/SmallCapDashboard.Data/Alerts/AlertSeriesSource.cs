@@ -17,6 +17,7 @@ internal sealed class AlertSeriesSource(BarReader bars, FundDayReader fundDays, 
 {
     private readonly Dictionary<(string, PriceBasis), DatedSeries?> _closes = new();
     private readonly Dictionary<string, AlertFlows?> _flows = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateOnly?> _lastBars = new(StringComparer.Ordinal);
     private IReadOnlyList<InstrumentInfo>? _instruments;
 
     /// <summary>The series for <paramref name="condition"/> on <paramref name="symbol"/>; throws <see cref="AlertInputException"/> naming what is missing.</summary>
@@ -65,6 +66,32 @@ internal sealed class AlertSeriesSource(BarReader bars, FundDayReader fundDays, 
 
         var closes = await ClosesAsync(symbol, basis, ct);
         return closes is { Count: > 0 } c ? c.Dates[^1] : null;
+    }
+
+    /// <summary>
+    /// An upper bound of the latest session of a symbol's closes from one indexed query per part: its last bar date, for
+    /// a ratio the earlier of the two parts' (their common dates end no later). Null when a part has no bars.
+    /// </summary>
+    public async Task<DateOnly?> LastBarBoundAsync(string symbol, CancellationToken ct)
+    {
+        DateOnly? bound = null;
+        foreach (var part in symbol.Split(':'))
+        {
+            if (!_lastBars.TryGetValue(part, out var last))
+            {
+                last = await bars.LastDateAsync(part, ct);
+                _lastBars[part] = last;
+            }
+
+            if (last is null)
+            {
+                return null;
+            }
+
+            bound = bound is null || last < bound ? last : bound;
+        }
+
+        return bound;
     }
 
     /// <summary>Closes of a symbol or ratio symbol; null when a part is unknown or has no bars.</summary>
