@@ -101,4 +101,28 @@ public sealed class AlertRuleStoreTests : IAsyncLifetime
         Assert.All(preview.Recent, e => Assert.Null(e.Return1M));
         Assert.Null(preview.Mean1M);
     }
+
+    [Fact]
+    public async Task Preview_ForwardReturnsAfterEachFiring()
+    {
+        // 70 weekdays to Fri 2024-04-05: 10 11 12 11 9 8 9 11, then 11 flat (no further cross: SMA2 = SMA3 = 11).
+        // Death on 01-05 (close 9): +1M = 02-05 (close 11) → 11/9 − 1; +3M = 04-05 (11) → the same; +6M beyond the data.
+        // Golden on 01-10 (close 11): +1M = 02-10, a Saturday → 02-09 (11) → 0; +3M = 04-10 beyond the data.
+        var more = Enumerable.Range(6, 64).Select(Weekday).ToArray();
+        await _store.AddBarsAsync("TST", more, more.Select((_, i) => i == 0 ? 9.0 : 11.0).ToArray());
+
+        var preview = await Rules.PreviewAsync("TST", "cross:2/3", PriceBasis.Price);
+
+        Assert.Equal(new DateOnly(2024, 4, 5), Weekday(69));
+        var death = preview.Recent.Single(e => e.Kind == "death");
+        var golden = preview.Recent.Single(e => e.Kind == "golden");
+        Assert.Equal(11.0 / 9.0 - 1.0, death.Return1M!.Value, 1e-12);
+        Assert.Equal(11.0 / 9.0 - 1.0, death.Return3M!.Value, 1e-12);
+        Assert.Null(death.Return6M);
+        Assert.Equal(0.0, golden.Return1M!.Value, 1e-12);
+        Assert.Null(golden.Return3M);
+        Assert.Equal((11.0 / 9.0 - 1.0) / 2, preview.Mean1M!.Value, 1e-12);
+        Assert.Equal(11.0 / 9.0 - 1.0, preview.Mean3M!.Value, 1e-12);
+        Assert.Null(preview.Mean6M);
+    }
 }
