@@ -8,7 +8,7 @@ namespace SmallCapDashboard.Data.Tests.Store;
 public sealed class SqliteMigrationTests
 {
     private static readonly string[] ExpectedTables =
-        ["DailyBars", "DataProtectionKeys", "FundDays", "ImportRuns", "Instruments", "SavedViews", "__EFMigrationsHistory", "__EFMigrationsLock"];
+        ["AlertDeliveries", "AlertEvents", "AlertRules", "DailyBars", "DataProtectionKeys", "FundDays", "ImportRuns", "Instruments", "SavedViews", "__EFMigrationsHistory", "__EFMigrationsLock"];
 
     [Fact]
     public async Task EnsureReady_NoFileYet_CreatesFolderFileAndEveryTable()
