@@ -13,4 +13,10 @@ if (args is ["cputime"])
     return;
 }
 
+if (args is ["alerts"])
+{
+    AlertsProbe.Run(Console.Out);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

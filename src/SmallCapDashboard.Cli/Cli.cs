@@ -68,6 +68,7 @@ public static class Cli
         root.Subcommands.Add(ExportCommands.Create(context));
         root.Subcommands.Add(SyncCommand.Create(context));
         root.Subcommands.Add(UserCommands.Create(context));
+        root.Subcommands.Add(AlertsCommands.Create(context));
         return root;
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using SmallCapDashboard.Data.Alerts;
 using SmallCapDashboard.Data.Hosting;
 using SmallCapDashboard.Data.Store;
 
@@ -20,7 +21,7 @@ internal static class CliDatabase
     {
         var options = DbSelection.Resolve(result.GetValue(context.Db), context.Environment);
         var services = new ServiceCollection();
-        services.AddMarketData(options);
+        services.AddMarketData(options).AddAlerts(o => CliAlertsOptions.Read(o, context.Environment));
         services.AddMarketUsers();
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

@@ -7,8 +7,10 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
+using SmallCapDashboard.Data.Alerts;
 using SmallCapDashboard.Data.Hosting;
 using SmallCapDashboard.Data.Sync;
+using SmallCapDashboard.Web.Alerts;
 using SmallCapDashboard.Web.Components;
 using SmallCapDashboard.Web.Endpoints;
 using SmallCapDashboard.Web.Imports;
@@ -43,6 +45,7 @@ public static class DashboardHosting
         services.AddDashboardAuth();
         services.AddUploads();
         builder.AddSyncSchedule(); // smallcap sync's clients and the scheduled refresh (Sync:Schedule, Sync:<Provider>:BaseUrl)
+        builder.AddAlerts();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -88,6 +91,7 @@ public static class DashboardHosting
         app.MapAccount();
         app.MapShortLinks();
         app.MapExports();
+        app.MapAlertsFeed();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.Lifetime.ApplicationStarted.Register(() => PrintUrls(app));
         return app;

@@ -8,7 +8,8 @@ namespace SmallCapDashboard.Data.Tests.Store;
 public sealed class SqliteMigrationTests
 {
     private static readonly string[] ExpectedTables =
-        ["AspNetRoleClaims", "AspNetRoles", "AspNetUserClaims", "AspNetUserLogins", "AspNetUserRoles", "AspNetUserTokens", "AspNetUsers",
+        ["AlertDeliveries", "AlertEvents", "AlertRules",
+         "AspNetRoleClaims", "AspNetRoles", "AspNetUserClaims", "AspNetUserLogins", "AspNetUserRoles", "AspNetUserTokens", "AspNetUsers",
          "DailyBars", "DataProtectionKeys", "FundDays", "Holdings", "HoldingsSnapshots", "ImportRuns", "Instruments", "SavedViews", "__EFMigrationsHistory", "__EFMigrationsLock"];
 
     [Fact]
