@@ -34,6 +34,16 @@ public sealed record ResolvedWindow(DateOnly AsOf, int BaseIndex, int EndIndex, 
             end = dates.Length - 1;
         }
 
+        if (window.AsOf is { } asked && asked >= dates[0] && dates[end] != asked)
+        {
+            // A pinned as-of that is no session (a weekend, a holiday, a date past the data) resolves to the last
+            // session on or before it, and says so: periods measured from a date with no close would be empty.
+            notices.Add(new QueryNotice("asof", asked > dates[^1]
+                ? $"{asked:yyyy-MM-dd} is after the last data ({dates[^1]:yyyy-MM-dd}); as of {dates[end]:yyyy-MM-dd} is shown."
+                : $"{asked:yyyy-MM-dd} ({asked.DayOfWeek}) is not a trading session; as of the last session before it, {dates[end]:yyyy-MM-dd}, is shown."));
+        }
+
+        asOf = dates[end];
         if (window.To is { } to && window.AsOf is { } pinned && to < pinned)
         {
             var e = DateSearch.IndexOnOrBefore(dates, to);
