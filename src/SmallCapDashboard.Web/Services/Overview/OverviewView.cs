@@ -4,6 +4,7 @@ using SmallCapDashboard.Analytics.Performance;
 using SmallCapDashboard.Analytics.Signals;
 using SmallCapDashboard.Data.Queries;
 using SmallCapDashboard.Web.Services.Flows;
+using SmallCapDashboard.Web.Url;
 
 namespace SmallCapDashboard.Web.Services.Overview;
 
@@ -29,20 +30,34 @@ public sealed class OverviewView(SeriesCache cache, FlowsView flows, CoverageRep
     /// <summary>Days after which a symbol counts as stale against the latest bar in the store.</summary>
     public const int StaleAfterDays = 5;
 
-    /// <summary>The overview, built at most once per <see cref="CacheFor"/>; throws <see cref="ViewDataException"/> when IWM or SPY has no bars.</summary>
-    public async Task<OverviewModel> BuildAsync(CancellationToken cancellationToken = default)
+    /// <summary>The overview's own window when the URL gives none: year to date, as of the latest common date.</summary>
+    public static ViewWindow DefaultWindow { get; } = ViewWindow.Default with { Range = RangePreset.Ytd };
+
+    /// <summary>The overview as of the latest data, year to date.</summary>
+    public Task<OverviewModel> BuildAsync(CancellationToken cancellationToken = default) => BuildAsync(DefaultWindow, cancellationToken);
+
+    /// <summary>
+    /// The overview for <paramref name="window"/> (its as-of pins every figure; its range is the readouts' window),
+    /// built at most once per <see cref="CacheFor"/> and window; throws <see cref="ViewDataException"/> when IWM or
+    /// SPY has no bars.
+    /// </summary>
+    public async Task<OverviewModel> BuildAsync(ViewWindow window, CancellationToken cancellationToken = default)
     {
-        if (memory.TryGetValue("overview", out OverviewModel? hit) && hit is not null)
+        ArgumentNullException.ThrowIfNull(window);
+        var w = new QueryWriter();
+        window.Write(w);
+        var key = "overview?" + w;
+        if (memory.TryGetValue(key, out OverviewModel? hit) && hit is not null)
         {
             return hit;
         }
 
-        var model = await ComputeAsync(cancellationToken);
-        memory.Set("overview", model, CacheFor);
+        var model = await ComputeAsync(window, cancellationToken);
+        memory.Set(key, model, CacheFor);
         return model;
     }
 
-    private async Task<OverviewModel> ComputeAsync(CancellationToken cancellationToken)
+    private async Task<OverviewModel> ComputeAsync(ViewWindow window, CancellationToken cancellationToken)
     {
         var iwm = await cache.BarsAsync("IWM", PriceBasis.Price, cancellationToken);
         var spy = await cache.BarsAsync("SPY", PriceBasis.Price, cancellationToken);
@@ -57,8 +72,12 @@ public sealed class OverviewView(SeriesCache cache, FlowsView flows, CoverageRep
             throw new ViewDataException("IWM and SPY have no date in common.");
         }
 
-        var asOf = common[^1];
+        // As of the latest date IWM and SPY share, or the pinned date snapped to the last common session on or before it.
+        var notices = new List<QueryNotice>();
+        var resolved = ResolvedWindow.Resolve(common, window, notices)!;
+        var asOf = resolved.AsOf;
         var ytd = new List<YtdFigure>();
+        var readouts = new List<FundReadout>();
         foreach (var (group, symbols) in new[] { ("small", Small), ("large", Large) })
         {
             foreach (var symbol in symbols)
@@ -66,6 +85,10 @@ public sealed class OverviewView(SeriesCache cache, FlowsView flows, CoverageRep
                 var bars = await cache.BarsAsync(symbol, PriceBasis.Price, cancellationToken);
                 var last = bars is null ? null : DateSearch.IndexOnOrBefore(bars.Dates, asOf) is var i and >= 0 ? bars.Dates[i] : (DateOnly?)null;
                 ytd.Add(new YtdFigure(symbol, group, bars is null ? null : OverviewFigures.YtdReturn(bars, asOf), last, last is { } l && l < asOf));
+                if (bars is not null && OverviewFigures.Readout(bars, group, asOf, window) is { } readout)
+                {
+                    readouts.Add(readout);
+                }
             }
         }
 
@@ -90,7 +113,7 @@ public sealed class OverviewView(SeriesCache cache, FlowsView flows, CoverageRep
         }
 
         var signals = new List<SignalFigure>();
-        var iwmLast = iwm.Dates[^1];
+        var iwmLast = asOf;
         foreach (var (fast, slow) in new[] { (50, 200), (10, 50) })
         {
             if (OverviewFigures.LatestCross(iwm, fast, slow, asOf) is { } cross)
@@ -116,7 +139,12 @@ public sealed class OverviewView(SeriesCache cache, FlowsView flows, CoverageRep
                 s.LastBar is { } lb && latestBar is { } lt && lt.DayNumber - lb.DayNumber > StaleAfterDays))
             .ToList();
 
-        return new OverviewModel(asOf, ytd, spread, "IWM − SPY", OverviewFigures.FromHigh(iwm, asOf), flowFigures, signals, freshness);
+        return new OverviewModel(asOf, ytd, spread, "IWM − SPY", OverviewFigures.FromHigh(iwm, asOf), flowFigures, signals, freshness)
+        {
+            Window = window,
+            Readouts = readouts,
+            Notices = notices,
+        };
     }
 
     /// <summary>The flows page showing exactly the 30 days summed (pinned dates).</summary>
