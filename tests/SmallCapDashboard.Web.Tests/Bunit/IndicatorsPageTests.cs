@@ -23,14 +23,15 @@ public class IndicatorsPageTests : TestMarketPageContext
             .Select(r => (Date: DateOnly.ParseExact(r[0], "yyyy-MM-dd", CultureInfo.InvariantCulture), Type: r[2]))
             .Where(r => r.Date >= from && r.Date <= to)
             .Select(r => $"{r.Date:yyyy-MM-dd} {(r.Type == "golden" ? "Golden cross" : "Death cross")} 10/50 MA")
+            .Reverse() // the table lists the newest first
             .ToList();
         Assert.Equal(15, expected.Count);
 
         var cut = RenderAt<Indicators>("/indicators?symbol=SYNA&ma=10,50&from=2016-01-01&to=2017-12-31", "[data-testid=signal-table]");
 
-        var crosses = cut.FindAll("[data-testid=signal-table] tbody tr")
-            .Where(r => r.GetAttribute("data-signal") is "Golden cross" or "Death cross")
-            .Select(r => string.Join(' ', r.QuerySelectorAll("td").Take(3).Select(td => td.TextContent.Trim())))
+        var crosses = SignalTableRows.All(cut)
+            .Where(r => r[1] is "Golden cross" or "Death cross")
+            .Select(r => string.Join(' ', r.Take(3)))
             .ToList();
         Assert.Equal(expected, crosses);
     }
@@ -50,8 +51,8 @@ public class IndicatorsPageTests : TestMarketPageContext
 
         var cut = RenderAt<Indicators>("/indicators?symbol=SYNA&ma=10,50&from=2016-07-01&to=2016-08-31", "[data-testid=signal-table]");
 
-        var row = cut.FindAll("[data-testid=signal-table] tbody tr")
-            .Single(r => r.GetAttribute("data-signal") == "Golden cross" && r.QuerySelector("td")!.TextContent.Trim() == "2016-07-29");
+        SignalTableRows.ShowAll(cut);
+        var row = SignalTableRows.Row(cut, "Golden cross", "2016-07-29");
         var cells = row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray();
         Assert.Equal(start.ToString("G6", CultureInfo.InvariantCulture), cells[3]);
         Assert.Equal(expected, cells[4]);
@@ -117,8 +118,10 @@ public class IndicatorsPageTests : TestMarketPageContext
         Assert.Equal("10,50", query["ma"]);
         // Max starts at the first bar (2015-01-05 in bars.csv): the earliest signal row can be no earlier and the
         // 2015-04-17 death cross from crossovers.csv is now in the table.
-        cut.WaitForAssertion(() => Assert.Contains(
-            cut.FindAll("[data-testid=signal-table] tbody tr[data-signal='Death cross'] td:first-child"),
-            td => td.TextContent.Trim() == "2015-04-17"), Wait);
+        cut.WaitForAssertion(() =>
+        {
+            SignalTableRows.ShowAll(cut);
+            Assert.Contains("2015-04-17", SignalTableRows.Dates(cut, "Death cross"));
+        }, Wait);
     }
 }

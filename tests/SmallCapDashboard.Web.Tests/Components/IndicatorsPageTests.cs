@@ -12,19 +12,19 @@ public class IndicatorsPageTests : DashboardTestContext
         Nav.NavigateTo("/indicators?symbol=SYNA&range=max&ma=10,50,200");
         var page = Render<Indicators>();
         page.WaitForElement("[data-testid=signal-table]", TimeSpan.FromSeconds(20));
-        var rows = page.FindAll("[data-testid=signal-table] tbody tr")
-            .Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray())
-            .ToList();
+        var rows = SmallCapDashboard.Web.Tests.Bunit.SignalTableRows.All(page);
         var crosses = TestMarket.ReferenceRows("SYNA", "crossovers.csv");
         Assert.NotEmpty(crosses);
         foreach (var c in crosses)
         {
             var signal = c[2] == "golden" ? "Golden cross" : "Death cross";
-            Assert.Contains(rows, r => r[0] == c[0] && r[1] == signal && r[2].Contains(c[1] + " MA", StringComparison.Ordinal));
+            Assert.Contains(rows, r => r[0] == c[0] && r[1] == signal && r[2] == c[1] + " MA");
         }
 
+        // One row per pair's cross (a 10/50 and a 50/200 cross on the same day are two rows), newest first.
         var crossRows = rows.Count(r => r[1] is "Golden cross" or "Death cross");
-        Assert.Equal(crosses.Select(c => c[0]).Distinct().Count(), crossRows);
+        Assert.Equal(crosses.Length, crossRows);
+        Assert.Equal(rows.Select(r => r[0]).OrderByDescending(d => d, StringComparer.Ordinal), rows.Select(r => r[0]));
     }
 
     [Fact]
