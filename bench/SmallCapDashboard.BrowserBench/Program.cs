@@ -212,6 +212,11 @@ internal static class Shots
             }
 
             await page.WaitForTimeoutAsync(1500);
+            if (Environment.GetEnvironmentVariable("SHOT_EVAL") is { Length: > 0 } js)
+            {
+                Console.WriteLine(await page.EvaluateAsync<string>(js));
+            }
+
             var file = $"/tmp/shots/{i++}.png";
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = Environment.GetEnvironmentVariable("SHOT_FULL") == "1" });
             Console.WriteLine(file + " " + url);
