@@ -126,9 +126,9 @@ public class LayoutTests(BrowserServer server)
         }
 
         var clipped = await probe.Page.EvaluateAsync<string[]>(
-            @"() => Array.from(document.querySelectorAll('h1, .chart-title, .basis-label'))
+            @"() => Array.from(document.querySelectorAll('h1, .chart-title, .basis-label, .date-field input'))
                 .filter(e => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > innerWidth + 1 || e.getBoundingClientRect().left < -1)
-                .map(e => e.tagName + ': ' + e.textContent.trim())");
+                .map(e => e.tagName + ': ' + (e.value || e.textContent.trim()))");
         Assert.Empty(clipped);
         var overflow = await probe.Page.EvaluateAsync<int>("() => document.scrollingElement.scrollWidth - innerWidth");
         Assert.True(overflow <= 1, $"{url} is {overflow} px wider than the phone");
@@ -156,17 +156,17 @@ public class LayoutTests(BrowserServer server)
     }
 
     [Fact]
-    public async Task SpreadHalfWidthChart_TitleAndSubtitleNotClipped()
+    public async Task SpreadHalfWidthChart_TitlesAndDateFieldsNotClipped()
     {
         var (context, probe) = await OpenAsync("/spread?range=1y");
         await using var _ = context;
         await probe.WaitForChartAsync();
 
         var clipped = await probe.Page.EvaluateAsync<string[]>(
-            @"() => Array.from(document.querySelectorAll('[data-chart] .chart-title, [data-chart] .basis-label'))
-                .filter(e => { const p = e.closest('[data-chart]').getBoundingClientRect(); const r = e.getBoundingClientRect();
+            @"() => Array.from(document.querySelectorAll('[data-chart] .chart-title, [data-chart] .basis-label, .date-field input'))
+                .filter(e => { const p = (e.closest('[data-chart]') || e.closest('.date-field')).getBoundingClientRect(); const r = e.getBoundingClientRect();
                                return e.scrollWidth > e.clientWidth + 1 || r.left < p.left - 1 || r.right > p.right + 1; })
-                .map(e => e.textContent.trim())");
+                .map(e => e.value || e.textContent.trim())");
         Assert.Empty(clipped);
     }
 
