@@ -10,8 +10,8 @@ using Microsoft.Playwright;
 
 // Browser measurements of the dashboard (reported, never asserted): time to the first chart on a cold browser
 // context, range change to redrawn chart, points per trace, server memory per open circuit.
-//   dotnet run -c Release --project bench/SmallCapDashboard.BrowserBench               (own server, temp SQLite seeded from the bundle)
-//   dotnet run -c Release --project bench/SmallCapDashboard.BrowserBench -- shots URL…  (screenshots of a running app into /tmp)
+//   dotnet run --project bench/SmallCapDashboard.BrowserBench               (own server, temp SQLite seeded from the bundle)
+//   dotnet run --project bench/SmallCapDashboard.BrowserBench -- shots URL…  (screenshots of a running app into /tmp/shots)
 namespace SmallCapDashboard.BrowserBench;
 
 internal static class BrowserBench
@@ -138,21 +138,20 @@ internal static class BrowserBench
         {
             File.Delete(f);
         }
-
     }
 
     private static double Median(List<double> sorted) => (sorted[(sorted.Count - 1) / 2] + sorted[sorted.Count / 2]) / 2;
 
     private static long Memory()
+    {
+        for (var i = 0; i < 2; i++)
         {
-            for (var i = 0; i < 2; i++)
-            {
-                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-                GC.WaitForPendingFinalizers();
-            }
-
-            return GC.GetTotalMemory(forceFullCollection: true);
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
         }
+
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
 }
 
 internal sealed record Pages(string Url, int Goal)
@@ -224,11 +223,10 @@ internal static class Shots
     }
 }
 
+/// <summary>The app on Kestrel (port 0) over a temporary SQLite file it creates and seeds from the bundle.</summary>
 internal sealed class BenchServer(string file) : WebApplicationFactory<global::Program>
 {
-    private readonly string _file = InitKestrel(file);
-
-    private static string InitKestrel(string f) => f;
+    private readonly string _file = file;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

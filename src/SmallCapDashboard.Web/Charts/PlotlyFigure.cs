@@ -106,7 +106,16 @@ public static class PlotlyFigure
                     trace["mode"] = markers ? "markers" : "lines";
                     if (markers)
                     {
-                        trace["marker"] = new JsonObject { ["color"] = color, ["size"] = 10, ["symbol"] = t.Symbol };
+                        trace["marker"] = new JsonObject
+                        {
+                            ["color"] = t.PointColors is { } colors
+                                ? new JsonArray([.. colors.Select(c => (JsonNode?)JsonValue.Create(ThemeColor(c, dark)))])
+                                : color,
+                            ["size"] = 10,
+                            ["symbol"] = t.PointSymbols is { } symbols
+                                ? new JsonArray([.. symbols.Select(x => (JsonNode?)JsonValue.Create(x))])
+                                : t.Symbol,
+                        };
                     }
                     else
                     {

@@ -121,4 +121,23 @@ public class IndicatorsSignalsTests : TestMarketPageContext
         Assert.Equal(trough, cut.Find("[data-testid=trough-date]").TextContent.Trim());
         Assert.Equal(peak, cut.Find("[data-testid=peak-date]").TextContent.Trim());
     }
+
+    [Fact]
+    public async Task Build_MaxRange_OneMarkerTraceForEveryCross()
+    {
+        // Every cross of crossovers.csv (10/50 and 50/200) in one marker trace, coloured and shaped per type.
+        var crosses = Crosses().OrderBy(c => c[0], StringComparer.Ordinal).ToList();
+        var view = Services.GetRequiredService<IndicatorsView>();
+        var model = await view.BuildAsync(IndicatorsQuery.Parse("/indicators?symbol=SYNA&ma=10,50,200&range=max", out _));
+
+        var figure = IndicatorsChart.Build(model, 2000);
+
+        var markers = Assert.Single(figure.Traces, t => t.Kind == TraceKind.Markers && t.Pane == 0);
+        Assert.Equal(crosses.Count, markers.X.Length);
+        var expected = crosses
+            .Select(c => $"{c[0]} {(c[2] == "golden" ? IndicatorsChart.GoldenColor : IndicatorsChart.DeathColor)} {(c[2] == "golden" ? "triangle-up" : "triangle-down")}")
+            .Order(StringComparer.Ordinal);
+        var actual = markers.X.Select((d, i) => $"{d:yyyy-MM-dd} {markers.PointColors![i]} {markers.PointSymbols![i]}").Order(StringComparer.Ordinal);
+        Assert.Equal(expected, actual);
+    }
 }

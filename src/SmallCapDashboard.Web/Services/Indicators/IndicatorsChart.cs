@@ -30,6 +30,12 @@ public static class IndicatorsChart
     /// <summary>The MACD signal line.</summary>
     public const string MacdSignalColor = "#e0407b";
 
+    /// <summary>Golden crosses and bullish divergences.</summary>
+    public const string GoldenColor = "#27ae60";
+
+    /// <summary>Death crosses and bearish divergences.</summary>
+    public const string DeathColor = "#c0392b";
+
     /// <summary>Builds the figure.</summary>
     public static ChartFigure Build(IndicatorsModel m, int maxPoints)
     {
@@ -150,51 +156,47 @@ public static class IndicatorsChart
         return frequency == BarFrequency.Monthly || weekly.Count > 2_000 ? BarAggregation.Monthly(daily) : weekly;
     }
 
+    /// <summary>One marker trace for every cross of every pair (colour and symbol per point), not one per type or marker.</summary>
     private static void AddCrossMarkers(IndicatorsModel m, List<ChartTrace> traces)
     {
-        foreach (var type in new[] { CrossType.Golden, CrossType.Death })
+        if (m.Crosses.Count == 0)
         {
-            var crosses = m.Crosses.Where(c => c.Cross.Type == type).ToList();
-            if (crosses.Count == 0)
-            {
-                continue;
-            }
-
-            traces.Add(new ChartTrace(
-                type == CrossType.Golden ? "Golden cross" : "Death cross",
-                crosses.Select(c => c.Cross.Date).ToArray(),
-                crosses.Select(c => c.Cross.Slow).ToArray(),
-                TraceKind.Markers)
-            {
-                Color = type == CrossType.Golden ? "#27ae60" : "#c0392b",
-                Symbol = type == CrossType.Golden ? "triangle-up" : "triangle-down",
-                Text = crosses.Select(c => $"{c.Cross.Date:yyyy-MM-dd} {c.Pair} {(type == CrossType.Golden ? "golden" : "death")} cross at {c.Cross.Slow.ToString("G5", CultureInfo.InvariantCulture)}").ToArray(),
-            });
+            return;
         }
+
+        var crosses = m.Crosses.OrderBy(c => c.Cross.Date).ToList();
+        traces.Add(new ChartTrace(
+            "MA crosses (▲ golden, ▼ death)",
+            [.. crosses.Select(c => c.Cross.Date)],
+            [.. crosses.Select(c => c.Cross.Slow)],
+            TraceKind.Markers)
+        {
+            PointColors = [.. crosses.Select(c => c.Cross.Type == CrossType.Golden ? GoldenColor : DeathColor)],
+            PointSymbols = [.. crosses.Select(c => c.Cross.Type == CrossType.Golden ? "triangle-up" : "triangle-down")],
+            Text = [.. crosses.Select(c => $"{c.Cross.Date:yyyy-MM-dd} {c.Pair} {(c.Cross.Type == CrossType.Golden ? "golden" : "death")} cross at {c.Cross.Slow.ToString("G5", CultureInfo.InvariantCulture)}")],
+        });
     }
 
+    /// <summary>One marker trace for the divergences on the RSI pane (green bullish, red bearish).</summary>
     private static void AddDivergenceMarkers(IndicatorsModel m, List<ChartTrace> traces, int rsiPane)
     {
-        foreach (var type in new[] { DivergenceType.Bullish, DivergenceType.Bearish })
+        if (m.Divergences.Count == 0)
         {
-            var list = m.Divergences.Where(d => d.Type == type).ToList();
-            if (list.Count == 0)
-            {
-                continue;
-            }
-
-            traces.Add(new ChartTrace(
-                type == DivergenceType.Bullish ? "Bullish divergence" : "Bearish divergence",
-                list.Select(d => d.SecondDate).ToArray(),
-                list.Select(d => d.SecondRsi).ToArray(),
-                TraceKind.Markers,
-                rsiPane)
-            {
-                Color = type == DivergenceType.Bullish ? "#27ae60" : "#c0392b",
-                Symbol = "diamond",
-                Text = list.Select(d => $"{type} divergence: price {d.FirstDate:yyyy-MM-dd}→{d.SecondDate:yyyy-MM-dd}, RSI {d.FirstRsi:F1}→{d.SecondRsi:F1}").ToArray(),
-            });
+            return;
         }
+
+        var list = m.Divergences.OrderBy(d => d.SecondDate).ToList();
+        traces.Add(new ChartTrace(
+            "RSI divergences",
+            [.. list.Select(d => d.SecondDate)],
+            [.. list.Select(d => d.SecondRsi)],
+            TraceKind.Markers,
+            rsiPane)
+        {
+            Symbol = "diamond",
+            PointColors = [.. list.Select(d => d.Type == DivergenceType.Bullish ? GoldenColor : DeathColor)],
+            Text = [.. list.Select(d => $"{d.Type} divergence: price {d.FirstDate:yyyy-MM-dd}→{d.SecondDate:yyyy-MM-dd}, RSI {d.FirstRsi:F1}→{d.SecondRsi:F1}")],
+        });
     }
 
     private static void AddIndex(IndicatorsModel m, DateOnly date, List<int> keep)
