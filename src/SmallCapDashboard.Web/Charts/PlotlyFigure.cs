@@ -333,7 +333,7 @@ public static class PlotlyFigure
         var luminance = Luminance(r, g, b);
         if (dark && luminance < 0.12)
         {
-            return Mix(r, g, b, 255, 0.75);
+            return Mix(r, g, b, 255, 0.55);
         }
 
         if (!dark && luminance > 0.8)
