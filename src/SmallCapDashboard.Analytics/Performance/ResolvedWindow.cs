@@ -57,6 +57,17 @@ public sealed record ResolvedWindow(DateOnly AsOf, int BaseIndex, int EndIndex, 
             end = dates.Length - 1;
         }
 
+        if (asOf is { } asked && asked >= dates[0] && dates[end] != asked)
+        {
+            // A pinned as-of that is no session (a weekend, a holiday, a date past the data) resolves to the last
+            // session on or before it, and says so: periods measured from a date with no close would be empty.
+            notice?.Invoke("asof", asked > dates[^1]
+                ? $"{asked:yyyy-MM-dd} is after the last data ({dates[^1]:yyyy-MM-dd}); as of {dates[end]:yyyy-MM-dd} is shown."
+                : $"{asked:yyyy-MM-dd} ({asked.DayOfWeek}) is not a trading session; as of the last session before it, {dates[end]:yyyy-MM-dd}, is shown.");
+        }
+
+        at = dates[end];
+
         if (to is { } t && asOf is { } pinned && t < pinned)
         {
             var e = DateSearch.IndexOnOrBefore(dates, t);

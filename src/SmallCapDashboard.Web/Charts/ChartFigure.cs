@@ -38,6 +38,12 @@ public sealed record ChartTrace(string Name, DateOnly[] X, double[] Y, TraceKind
 
     /// <summary>Marker symbol for <see cref="TraceKind.Markers"/> (e.g. <c>triangle-up</c>).</summary>
     public string? Symbol { get; init; }
+
+    /// <summary>Per-point marker colours (one marker trace for events of several kinds); null for <see cref="Color"/>.</summary>
+    public string[]? PointColors { get; init; }
+
+    /// <summary>Per-point marker symbols; null for <see cref="Symbol"/>.</summary>
+    public string[]? PointSymbols { get; init; }
 }
 
 /// <summary>A horizontal pane of a chart: all panes share the x-axis (zoom and crosshair are linked).</summary>

@@ -1,73 +1,166 @@
 using System.Globalization;
-using Plotly.Blazor;
-using Plotly.Blazor.LayoutLib;
-using Plotly.Blazor.Traces;
-using Plotly.Blazor.Traces.ScatterLib;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace SmallCapDashboard.Web.Charts;
 
 /// <summary>
-/// Turns a <see cref="ChartFigure"/> into Plotly.Blazor data and layout: one x-axis shared by every pane
-/// (linked zoom, one crosshair across panes), a y-axis per pane stacked by weight, hover showing the date and values.
+/// A figure ready for <c>assets/js/charts.js</c>: the traces' styles and the layout as JSON, and every number (x as
+/// day numbers since 1970-01-01, y, candle OHLC) packed into one byte array of little-endian doubles, which Blazor
+/// hands to JavaScript as a <c>Uint8Array</c> (no JSON text for the numbers). Each trace refers to its arrays by
+/// <c>[offset, length]</c> in doubles; traces of one chart that share dates share one x array.
+/// </summary>
+public sealed record PlotlySpec(string Json, byte[] Payload, int Height);
+
+/// <summary>
+/// Turns a <see cref="ChartFigure"/> into a <see cref="PlotlySpec"/>: one x-axis shared by every pane (linked zoom,
+/// one crosshair across panes), a y-axis per pane stacked by weight, hover showing the date and values, colours
+/// that hold in both themes, log axes with full tick labels.
 /// </summary>
 public static class PlotlyFigure
 {
     private const double Gap = 0.04;
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ChartFigure, IList<ITrace>> Traces = new();
+    private static readonly ConditionalWeakTable<ChartFigure, PlotlySpec> Light = new();
+    private static readonly ConditionalWeakTable<ChartFigure, PlotlySpec> Dark = new();
 
-    /// <summary>The traces (built once per figure and shared, since figures are immutable and cached per query).</summary>
-    public static IList<ITrace> Data(ChartFigure figure) => Traces.GetValue(figure, BuildData);
+    /// <summary>The spec (built once per figure and theme and shared, since figures are immutable and cached per query).</summary>
+    public static PlotlySpec Spec(ChartFigure figure, bool dark) =>
+        (dark ? Dark : Light).GetValue(figure, f => Build(f, dark));
 
-    private static IList<ITrace> BuildData(ChartFigure figure)
+    /// <summary>Height in pixels of the figure's plot (also the placeholder's height before it draws).</summary>
+    public static int Height(ChartFigure figure) => 250 + 160 * (figure.Panes.Count - 1);
+
+    private static PlotlySpec Build(ChartFigure figure, bool dark)
     {
-        var data = new List<ITrace>(figure.Traces.Count);
+        var numbers = new List<double>();
+        var xs = new List<(DateOnly[] Dates, int Index)>();
+        var xRefs = new JsonArray();
+        var traces = new JsonArray();
         foreach (var t in figure.Traces)
         {
-            var x = Dates(t.X);
-            var axis = t.Pane == 0 ? "y" : "y" + (t.Pane + 1).ToString(CultureInfo.InvariantCulture);
+            var xi = -1;
+            foreach (var (dates, index) in xs)
+            {
+                if (ReferenceEquals(dates, t.X) || dates.AsSpan().SequenceEqual(t.X))
+                {
+                    xi = index;
+                    break;
+                }
+            }
+
+            if (xi < 0)
+            {
+                xi = xs.Count;
+                xs.Add((t.X, xi));
+                var offset = numbers.Count;
+                foreach (var d in t.X)
+                {
+                    numbers.Add(d.DayNumber - Epoch);
+                }
+
+                xRefs.Add(new JsonArray(offset, t.X.Length));
+            }
+
+            JsonArray Numbers(double[] values)
+            {
+                var offset = numbers.Count;
+                numbers.AddRange(values);
+                return new JsonArray(offset, values.Length);
+            }
+
+            var axis = AxisRef(t.Pane);
+            var color = t.Color is null ? null : ThemeColor(t.Color, dark);
+            var trace = new JsonObject { ["name"] = t.Name, ["x"] = xi, ["xaxis"] = "x", ["yaxis"] = axis };
             switch (t.Kind)
             {
                 case TraceKind.Candles:
-                    data.Add(new Candlestick
-                    {
-                        Name = t.Name, X = x, Open = Values(t.Open ?? t.Y), High = Values(t.High ?? t.Y), Low = Values(t.Low ?? t.Y),
-                        Close = Values(t.Y), YAxis = axis, XAxis = "x",
-                    });
+                    trace["type"] = "candlestick";
+                    trace["open"] = Numbers(t.Open ?? t.Y);
+                    trace["high"] = Numbers(t.High ?? t.Y);
+                    trace["low"] = Numbers(t.Low ?? t.Y);
+                    trace["close"] = Numbers(t.Y);
                     break;
                 case TraceKind.Bar:
-                    data.Add(new Bar
+                    trace["type"] = "bar";
+                    trace["y"] = Numbers(t.Y);
+                    var marker = new JsonObject();
+                    if (color is not null)
                     {
-                        Name = t.Name, X = x, Y = Values(t.Y), YAxis = axis, XAxis = "x",
-                        Marker = t.Color is null && t.Pattern is null ? null : new Plotly.Blazor.Traces.BarLib.Marker
-                        {
-                            Color = t.Color,
-                            Pattern = t.Pattern is null ? null : new Plotly.Blazor.Traces.BarLib.MarkerLib.Pattern { Shape = PatternShape(t.Pattern) },
-                        },
-                        HoverTemplate = "%{y:,.4~g}<extra>" + t.Name + "</extra>",
-                    });
+                        marker["color"] = color;
+                    }
+
+                    if (t.Pattern is not null)
+                    {
+                        marker["pattern"] = new JsonObject { ["shape"] = t.Pattern };
+                    }
+
+                    trace["marker"] = marker;
+                    trace["hovertemplate"] = "%{y:" + HoverFormat(figure, t.Pane) + "}<extra>" + t.Name + "</extra>";
                     break;
                 default:
                     var markers = t.Kind == TraceKind.Markers;
-                    data.Add(new Scatter
+                    trace["type"] = "scatter";
+                    trace["y"] = Numbers(t.Y);
+                    trace["mode"] = markers ? "markers" : "lines";
+                    if (markers)
                     {
-                        Name = t.Name, X = x, Y = Values(t.Y), YAxis = axis, XAxis = "x",
-                        Mode = markers ? ModeFlag.Markers : ModeFlag.Lines,
-                        Line = markers ? null : new Line { Color = t.Color, Dash = t.Dash, Width = 1.6m },
-                        Marker = markers ? new Marker { Color = t.Color, Size = 10, Symbol = MarkerSymbol(t.Symbol) } : null,
-                        TextArray = t.Text is null ? null : [.. t.Text],
-                        HoverTemplate = t.Text is null
-                            ? "%{y:,.4~g}<extra>" + t.Name + "</extra>"
-                            : "%{text}<extra>" + t.Name + "</extra>",
-                    });
+                        trace["marker"] = new JsonObject
+                        {
+                            ["color"] = t.PointColors is { } colors
+                                ? new JsonArray([.. colors.Select(c => (JsonNode?)JsonValue.Create(ThemeColor(c, dark)))])
+                                : color,
+                            ["size"] = 10,
+                            ["symbol"] = t.PointSymbols is { } symbols
+                                ? new JsonArray([.. symbols.Select(x => (JsonNode?)JsonValue.Create(x))])
+                                : t.Symbol,
+                        };
+                    }
+                    else
+                    {
+                        trace["line"] = new JsonObject { ["color"] = color, ["dash"] = t.Dash, ["width"] = 1.6 };
+                    }
+
+                    if (t.Text is not null)
+                    {
+                        trace["text"] = new JsonArray([.. t.Text.Select(s => (JsonNode?)JsonValue.Create(s))]);
+                        trace["hovertemplate"] = "%{text}<extra>" + t.Name + "</extra>";
+                    }
+                    else
+                    {
+                        trace["hovertemplate"] = "%{y:" + HoverFormat(figure, t.Pane) + "}<extra>" + t.Name + "</extra>";
+                    }
+
                     break;
             }
+
+            traces.Add(trace);
         }
 
-        return data;
+        var payload = new byte[numbers.Count * sizeof(double)];
+        MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(numbers)).CopyTo(payload);
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new PlatformNotSupportedException("The chart payload is little-endian.");
+        }
+
+        var height = Height(figure);
+        var spec = new JsonObject
+        {
+            ["x"] = xRefs,
+            ["traces"] = traces,
+            ["layout"] = Layout(figure, dark, height),
+            ["title"] = figure.Title,
+            ["subtitle"] = figure.BasisNote,
+        };
+        return new PlotlySpec(spec.ToJsonString(), payload, height);
     }
 
-    /// <summary>The layout: stacked panes on one shared x-axis.</summary>
-    public static Plotly.Blazor.Layout Layout(ChartFigure figure, bool dark)
+    private static readonly int Epoch = new DateOnly(1970, 1, 1).DayNumber;
+
+    /// <summary>The layout: stacked panes on one shared x-axis (no title: the panel shows it in HTML, the PNG adds it).</summary>
+    internal static JsonObject Layout(ChartFigure figure, bool dark, int height)
     {
         var total = 0.0;
         foreach (var p in figure.Panes)
@@ -75,82 +168,204 @@ public static class PlotlyFigure
             total += p.Weight;
         }
 
+        var grid = dark ? "#33404d" : "#e3e7ec";
+        var layout = new JsonObject();
         var usable = 1.0 - Gap * (figure.Panes.Count - 1);
-        var yAxes = new List<YAxis>(figure.Panes.Count);
         var top = 1.0;
         for (var i = 0; i < figure.Panes.Count; i++)
         {
             var pane = figure.Panes[i];
-            var height = usable * pane.Weight / total;
-            var bottom = Math.Max(0, top - height);
-            yAxes.Add(new YAxis
+            var h = usable * pane.Weight / total;
+            var bottom = Math.Max(0, top - h);
+            var axis = new JsonObject
             {
-                Domain = [Round(bottom), Round(top)],
-                Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = pane.Title },
-                TickFormat = pane.TickFormat,
-                Type = pane.Log ? Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.Log : Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.Linear,
-                Anchor = "x",
-                GridColor = dark ? "#33404d" : "#e3e7ec",
-            });
+                ["domain"] = new JsonArray(Round(bottom), Round(top)),
+                ["title"] = new JsonObject { ["text"] = pane.Title, ["standoff"] = 6 },
+                ["anchor"] = "x",
+                ["gridcolor"] = grid,
+                ["automargin"] = true,
+                ["type"] = pane.Log ? "log" : "linear",
+            };
+            if (pane.TickFormat is not null)
+            {
+                axis["tickformat"] = pane.TickFormat;
+            }
+
+            if (pane.Log && LogTicks(figure, i) is { Count: > 0 } ticks)
+            {
+                axis["tickmode"] = "array";
+                axis["tickvals"] = new JsonArray([.. ticks.Select(v => (JsonNode?)JsonValue.Create(v))]);
+                axis["ticktext"] = new JsonArray([.. ticks.Select(v => (JsonNode?)JsonValue.Create(LogTickLabel(v)))]);
+            }
+
+            layout[i == 0 ? "yaxis" : "yaxis" + (i + 1).ToString(CultureInfo.InvariantCulture)] = axis;
             top = bottom - Gap;
         }
 
-        var shapes = new List<Shape>();
+        var shapes = new JsonArray();
         foreach (var b in figure.Bands)
         {
-            shapes.Add(new Shape
+            shapes.Add(new JsonObject
             {
-                Type = Plotly.Blazor.LayoutLib.ShapeLib.TypeEnum.Rect, XRef = "x", YRef = AxisRef(b.Pane) + " domain",
-                X0 = Date(b.From), X1 = Date(b.To), Y0 = 0, Y1 = 1, FillColor = b.Color, Opacity = 0.18m,
-                Layer = Plotly.Blazor.LayoutLib.ShapeLib.LayerEnum.Below, Line = new Plotly.Blazor.LayoutLib.ShapeLib.Line { Width = 0 },
+                ["type"] = "rect", ["xref"] = "x", ["yref"] = AxisRef(b.Pane) + " domain", ["x0"] = Date(b.From), ["x1"] = Date(b.To),
+                ["y0"] = 0, ["y1"] = 1, ["fillcolor"] = b.Color, ["opacity"] = dark ? 0.22 : 0.16, ["layer"] = "below",
+                ["line"] = new JsonObject { ["width"] = 0 },
             });
         }
 
         foreach (var l in figure.Levels)
         {
-            shapes.Add(new Shape
+            shapes.Add(new JsonObject
             {
-                Type = Plotly.Blazor.LayoutLib.ShapeLib.TypeEnum.Line, XRef = "x domain", YRef = AxisRef(l.Pane),
-                X0 = 0, X1 = 1, Y0 = l.Y, Y1 = l.Y,
-                Line = new Plotly.Blazor.LayoutLib.ShapeLib.Line { Color = l.Color, Width = 1, Dash = "dot" },
+                ["type"] = "line", ["xref"] = "x domain", ["yref"] = AxisRef(l.Pane), ["x0"] = 0, ["x1"] = 1, ["y0"] = l.Y, ["y1"] = l.Y,
+                ["line"] = new JsonObject { ["color"] = ThemeColor(l.Color, dark), ["width"] = 1, ["dash"] = "dot" },
             });
         }
 
-        var text = dark ? "#e6e9ee" : "#1d2733";
-        return new Plotly.Blazor.Layout
+        var background = dark ? "#1f2630" : "#ffffff";
+        layout["hovermode"] = "x unified";
+        layout["xaxis"] = new JsonObject
         {
-            Title = new Title { Text = figure.Title + "<br><sub>" + figure.BasisNote + "</sub>" },
-            HoverMode = HoverModeEnum.XUnified,
-            XAxis =
-            [
-                new XAxis
-                {
-                    Type = Plotly.Blazor.LayoutLib.XAxisLib.TypeEnum.Date, ShowSpikes = true,
-                    SpikeMode = Plotly.Blazor.LayoutLib.XAxisLib.SpikeModeFlag.Across, Anchor = AxisRef(figure.Panes.Count - 1),
-                    RangeSlider = new Plotly.Blazor.LayoutLib.XAxisLib.RangeSlider { Visible = false },
-                    GridColor = dark ? "#33404d" : "#e3e7ec",
-                },
-            ],
-            YAxis = yAxes,
-            Shapes = shapes,
-            Height = 280 + 170 * (figure.Panes.Count - 1),
-            Margin = new Margin { L = 60, R = 20, T = 64, B = 40 },
-            PaperBgColor = dark ? "#1f2630" : "#ffffff",
-            PlotBgColor = dark ? "#1f2630" : "#ffffff",
-            Font = new Font { Color = text, Family = "system-ui, sans-serif", Size = 12 },
-            Legend = [new Plotly.Blazor.LayoutLib.Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H, Y = -0.12m }],
-            UiRevision = figure.Title,
+            ["type"] = "date", ["showspikes"] = true, ["spikemode"] = "across", ["anchor"] = AxisRef(figure.Panes.Count - 1),
+            ["rangeslider"] = new JsonObject { ["visible"] = false }, ["gridcolor"] = grid, ["hoverformat"] = "%Y-%m-%d",
+            ["automargin"] = true,
         };
+        layout["shapes"] = shapes;
+        layout["height"] = height;
+        layout["margin"] = new JsonObject { ["l"] = 56, ["r"] = 12, ["t"] = 12, ["b"] = 36 };
+        layout["paper_bgcolor"] = background;
+        layout["plot_bgcolor"] = background;
+        layout["font"] = new JsonObject { ["color"] = dark ? "#e6e9ee" : "#1d2733", ["family"] = "system-ui, sans-serif", ["size"] = 12 };
+        layout["legend"] = new JsonObject { ["orientation"] = "h", ["y"] = -0.08, ["yanchor"] = "top" };
+        layout["uirevision"] = figure.Title;
+        return layout;
     }
 
-    /// <summary>Chart settings: responsive, PNG download named after the chart, no logo, no cloud links.</summary>
-    public static Config Config(string fileName) => new()
+    /// <summary>
+    /// Ticks of a log pane at 1, 2 and 5 × 10ⁿ inside the pane's data (plus the ends' decades' neighbours when the
+    /// span holds fewer than three), so every label is a whole number, not Plotly's digit-only minor labels.
+    /// </summary>
+    internal static List<double> LogTicks(ChartFigure figure, int pane)
     {
-        Responsive = true,
-        DisplayLogo = false,
-        ToImageButtonOptions = new { format = "png", filename = fileName, scale = 2 },
-        ModeBarButtonsToRemove = new[] { "lasso2d", "select2d" },
-    };
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        foreach (var t in figure.Traces)
+        {
+            if (t.Pane != pane)
+            {
+                continue;
+            }
+
+            foreach (var arr in new[] { t.Y, t.Low, t.High })
+            {
+                if (arr is null)
+                {
+                    continue;
+                }
+
+                foreach (var v in arr)
+                {
+                    if (double.IsFinite(v) && v > 0)
+                    {
+                        min = Math.Min(min, v);
+                        max = Math.Max(max, v);
+                    }
+                }
+            }
+        }
+
+        var ticks = new List<double>();
+        if (!double.IsFinite(min))
+        {
+            return ticks;
+        }
+
+        foreach (var steps in new[] { new double[] { 1, 2, 5 }, [1, 1.5, 2, 3, 4, 5, 6, 8] })
+        {
+            ticks.Clear();
+            for (var e = (int)Math.Floor(Math.Log10(min)) - 1; e <= (int)Math.Ceiling(Math.Log10(max)); e++)
+            {
+                foreach (var s in steps)
+                {
+                    var v = Math.Round(s * Math.Pow(10, e), Math.Max(0, -e + 2));
+                    if (v >= min && v <= max)
+                    {
+                        ticks.Add(v);
+                    }
+                }
+            }
+
+            if (ticks.Count >= 4)
+            {
+                return ticks;
+            }
+        }
+
+        // A narrow span (e.g. 170 to 250): evenly spaced round values, still one whole number per label.
+        var raw = (max - min) / 5;
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        var step = new[] { 1.0, 2, 2.5, 5, 10 }.Select(m => m * magnitude).First(s => s >= raw);
+        ticks.Clear();
+        for (var v = Math.Ceiling(min / step) * step; v <= max; v += step)
+        {
+            ticks.Add(Math.Round(v, 10));
+        }
+
+        return ticks;
+    }
+
+    /// <summary>A log tick's label: the whole number (thousands separated), or the decimal for values below 1.</summary>
+    internal static string LogTickLabel(double v) =>
+        v >= 1 ? v.ToString("#,##0.##", CultureInfo.InvariantCulture) : v.ToString("0.####", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A colour that stays visible on the theme's background: on dark, near-black ink (e.g. a close line drawn in
+    /// slate) is lifted toward white; on light, near-white toward black. Other colours pass unchanged.
+    /// </summary>
+    public static string ThemeColor(string color, bool dark)
+    {
+        if (color.Length != 7 || color[0] != '#'
+            || !int.TryParse(color.AsSpan(1), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var rgb))
+        {
+            return color;
+        }
+
+        double r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
+        var luminance = Luminance(r, g, b);
+        if (dark && luminance < 0.12)
+        {
+            return Mix(r, g, b, 255, 0.55);
+        }
+
+        if (!dark && luminance > 0.8)
+        {
+            return Mix(r, g, b, 0, 0.6);
+        }
+
+        return color;
+    }
+
+    /// <summary>WCAG relative luminance of an sRGB colour (0 black … 1 white).</summary>
+    public static double Luminance(double r, double g, double b)
+    {
+        static double C(double v)
+        {
+            v /= 255.0;
+            return v <= 0.03928 ? v / 12.92 : Math.Pow((v + 0.055) / 1.055, 2.4);
+        }
+
+        return (0.2126 * C(r)) + (0.7152 * C(g)) + (0.0722 * C(b));
+    }
+
+    private static string Mix(double r, double g, double b, double toward, double share)
+    {
+        static int M(double c, double t, double s) => (int)Math.Round(c + ((t - c) * s));
+        return "#" + M(r, toward, share).ToString("x2", CultureInfo.InvariantCulture) + M(g, toward, share).ToString("x2", CultureInfo.InvariantCulture)
+            + M(b, toward, share).ToString("x2", CultureInfo.InvariantCulture);
+    }
+
+    private static string HoverFormat(ChartFigure figure, int pane) =>
+        pane < figure.Panes.Count && figure.Panes[pane].TickFormat is { } f && f.Contains('%', StringComparison.Ordinal) ? ".2%"
+        : pane < figure.Panes.Count && figure.Panes[pane].TickFormat == "~s" ? ",.4~s" : ",.4~g";
 
     private static string AxisRef(int pane) => pane == 0 ? "y" : "y" + (pane + 1).ToString(CultureInfo.InvariantCulture);
 
@@ -158,41 +373,6 @@ public static class PlotlyFigure
 
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static List<object> Dates(DateOnly[] dates)
-    {
-        var list = new List<object>(dates.Length);
-        foreach (var d in dates)
-        {
-            list.Add(Date(d));
-        }
-
-        return list;
-    }
-
-    private static List<object> Values(double[] values)
-    {
-        var list = new List<object>(values.Length);
-        foreach (var v in values)
-        {
-            list.Add(double.IsFinite(v) ? Math.Round(v, 10) : null!);
-        }
-
-        return list;
-    }
-
-    private static Plotly.Blazor.Traces.ScatterLib.MarkerLib.SymbolEnum? MarkerSymbol(string? symbol) => symbol switch
-    {
-        "triangle-up" => Plotly.Blazor.Traces.ScatterLib.MarkerLib.SymbolEnum.TriangleUp,
-        "triangle-down" => Plotly.Blazor.Traces.ScatterLib.MarkerLib.SymbolEnum.TriangleDown,
-        "diamond" => Plotly.Blazor.Traces.ScatterLib.MarkerLib.SymbolEnum.Diamond,
-        _ => null,
-    };
-
-    private static Plotly.Blazor.Traces.BarLib.MarkerLib.PatternLib.ShapeEnum? PatternShape(string pattern) => pattern switch
-    {
-        "/" => Plotly.Blazor.Traces.BarLib.MarkerLib.PatternLib.ShapeEnum.Slash,
-        "x" => Plotly.Blazor.Traces.BarLib.MarkerLib.PatternLib.ShapeEnum.X,
-        "." => Plotly.Blazor.Traces.BarLib.MarkerLib.PatternLib.ShapeEnum.Dot,
-        _ => null,
-    };
+    /// <summary>The spec's JSON, parsed (tests read it).</summary>
+    internal static JsonDocument Parse(PlotlySpec spec) => JsonDocument.Parse(spec.Json);
 }

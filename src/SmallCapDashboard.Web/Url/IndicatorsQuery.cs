@@ -33,6 +33,9 @@ public sealed record IndicatorsQuery(
     bool Log,
     BarFrequency Frequency)
 {
+    /// <summary>Exponential moving averages overlaid beside the simple ones (<c>ema=20,50</c>; none by default).</summary>
+    public IReadOnlyList<int> ExponentialAverages { get; init; } = [];
+
     /// <summary>Default symbol.</summary>
     public const string DefaultSymbol = "IWM";
 
@@ -49,6 +52,7 @@ public sealed record IndicatorsQuery(
         var window = ViewWindow.Read(reader);
         var symbol = reader.Symbols("symbol", [DefaultSymbol], 1, allowRatio: true)[0];
         var ma = reader.IntList("ma", DefaultMovingAverages, 2, 400, 5);
+        var ema = reader.IntList("ema", [], 2, 400, 5);
         var rsi = reader.Int("rsi", 14, 2, 100);
         var macd = reader.IntList("macd", [12, 26, 9], 1, 200, 3, distinct: false);
         if (macd.Count != 3 || macd[0] >= macd[1])
@@ -68,7 +72,7 @@ public sealed record IndicatorsQuery(
         };
         reader.ReportUnknown();
         notices = reader.Notices;
-        return new IndicatorsQuery(window, symbol, ma, rsi, macd[0], macd[1], macd[2], bb, style, log, freq);
+        return new IndicatorsQuery(window, symbol, ma, rsi, macd[0], macd[1], macd[2], bb, style, log, freq) { ExponentialAverages = ema };
     }
 
     /// <summary>The query string of this view.</summary>
@@ -77,6 +81,10 @@ public sealed record IndicatorsQuery(
         var w = new QueryWriter();
         Window.Write(w);
         w.Set("symbol", Symbol).Set("ma", MovingAverages);
+        if (ExponentialAverages.Count > 0)
+        {
+            w.Set("ema", ExponentialAverages);
+        }
         if (RsiPeriod != 14)
         {
             w.Set("rsi", RsiPeriod);

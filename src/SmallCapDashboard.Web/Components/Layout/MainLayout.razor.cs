@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.JSInterop;
+using MudBlazor;
+using MudBlazor.Services;
 
 namespace SmallCapDashboard.Web.Components.Layout;
 
@@ -16,8 +19,48 @@ public partial class MainLayout
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
 
+    [Inject]
+    private NavigationManager Nav { get; set; } = default!;
+
+    [Inject]
+    private IBrowserViewportService Viewport { get; set; } = default!;
+
     /// <inheritdoc />
-    protected override void OnInitialized() => _dark = Root?.Dark ?? false;
+    protected override void OnInitialized()
+    {
+        _dark = Root?.Dark ?? false;
+        Nav.LocationChanged += OnLocationChanged;
+    }
+
+    /// <summary>
+    /// Below the drawer's breakpoint (md) the drawer floats over the page; after a navigation it closes so the page
+    /// it opened is not covered.
+    /// </summary>
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e) => _ = InvokeAsync(async () =>
+    {
+        if (!_drawerOpen)
+        {
+            return;
+        }
+
+        try
+        {
+            var breakpoint = await Viewport.GetCurrentBreakpointAsync();
+            if (breakpoint < Breakpoint.Md)
+            {
+                _drawerOpen = false;
+                StateHasChanged();
+            }
+        }
+        catch (JSException)
+        {
+            // No viewport information: leave the drawer as the user set it.
+        }
+        catch (JSDisconnectedException)
+        {
+            // The circuit is closing.
+        }
+    });
 
     private void ToggleDrawer() => _drawerOpen = !_drawerOpen;
 
@@ -31,6 +74,7 @@ public partial class MainLayout
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        Nav.LocationChanged -= OnLocationChanged;
         if (_module is not null)
         {
             try

@@ -73,6 +73,34 @@ public partial class Flows
         return figures.Model.Notices;
     }
 
+    /// <summary>Each panel that shows modelled days, with the funds it shows them for (one notice names them all).</summary>
+    private IReadOnlyList<(string Panel, IReadOnlyList<string> Funds)> ModelledPanels
+    {
+        get
+        {
+            var panels = new List<(string, IReadOnlyList<string>)>();
+            void Add(string name, ChartFigure? figure)
+            {
+                if (ModelledIn(figure) is { Count: > 0 } funds)
+                {
+                    panels.Add((name, funds));
+                }
+            }
+
+            Add("net flows", _bars);
+            Add("cumulative flows", _cumulative);
+            Add("trailing 30-day average", _trailing);
+            Add("flow as % of AUM", _percent);
+            Add("AUM", _aum);
+            for (var i = 0; i < _overPrice.Count && _model is not null && i < _model.Funds.Count; i++)
+            {
+                Add(_model.Funds[i].Symbol + " flows over price", _overPrice[i]);
+            }
+
+            return panels;
+        }
+    }
+
     /// <summary>The funds whose traces in <paramref name="figure"/> are modelled.</summary>
     internal static IReadOnlyList<string> ModelledIn(ChartFigure? figure) => figure is null ? []
         : [.. figure.Traces.Where(t => t.Name.EndsWith(FlowsCharts.ModelledSuffix, StringComparison.Ordinal))

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Routing;
+using SmallCapDashboard.Analytics.Signals;
 using SmallCapDashboard.Web.Services;
 using SmallCapDashboard.Web.Services.Flows;
 using SmallCapDashboard.Web.Services.Overview;
@@ -9,49 +9,54 @@ using SmallCapDashboard.Web.Url;
 namespace SmallCapDashboard.Web.Components.Pages;
 
 /// <summary>
-/// The overview: small vs large YTD and spread, IWM's distance from its high, 30-day flows of the main funds, the
-/// latest signals and data freshness; each figure links to the page and view that explains it.
+/// The overview: where each small and large fund stands (distance from its 50- and 200-day averages, RSI(14) and
+/// regime, the window's return, high and low, the latest crosses), small vs large YTD and spread, IWM's distance
+/// from its high, 30-day flows of the main funds, the latest signals and data freshness, with its own range and
+/// as-of (<c>/?range=3y&amp;asof=2017-08-17</c>); each figure links to the page and view that explains it.
 /// </summary>
-public partial class Home : IDisposable
+public partial class Home
 {
-    private readonly CancellationTokenSource _cts = new();
-    private IReadOnlyList<QueryNotice> _notices = [];
+    private ViewWindow _window = OverviewView.DefaultWindow;
     private OverviewModel? _model;
-    private string? _error;
-
-    [Inject]
-    private NavigationManager Nav { get; set; } = default!;
 
     [Inject]
     private OverviewView View { get; set; } = default!;
 
     /// <inheritdoc />
-    protected override async Task OnInitializedAsync()
+    protected override string PagePath => "/";
+
+    private string RangeName => _window.IsCustom ? "Window" : PeriodReturns.Label(_window.Range ?? Period.Ytd);
+
+    /// <inheritdoc />
+    protected override IReadOnlyList<QueryNotice> Parse(string uri)
     {
-        Nav.LocationChanged += OnLocationChanged;
-        await LoadAsync();
+        var reader = QueryReader.FromUri(uri);
+        _window = ViewWindow.Read(reader, Period.Ytd);
+        reader.ReportUnknown();
+        return reader.Notices;
     }
 
-    private void OnLocationChanged(object? sender, LocationChangedEventArgs e) => _ = InvokeAsync(async () =>
+    /// <inheritdoc />
+    protected override async Task<IReadOnlyList<QueryNotice>> LoadAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync();
-        StateHasChanged();
-    });
-
-    private async Task LoadAsync()
-    {
-        // The overview has no window of its own; the shared parameters are accepted (and ignored) like on every page.
-        PageQuery.Parse(Nav.Uri, out _notices);
         try
         {
-            _model = await View.BuildAsync(_cts.Token);
-            _error = null;
+            _model = await View.BuildAsync(_window, cancellationToken);
         }
-        catch (ViewDataException e)
+        catch (ViewDataException)
         {
             _model = null;
-            _error = e.Message;
+            throw;
         }
+
+        return _model.Notices;
+    }
+
+    private void OnWindowChanged(ViewWindow window)
+    {
+        var w = new QueryWriter();
+        window.Write(w);
+        Go(w.ToString());
     }
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -66,11 +71,34 @@ public partial class Home : IDisposable
 
     private static string Money(double? v) => FlowFormat.Money(v);
 
-    /// <inheritdoc />
-    public void Dispose()
+    private static string Above(string symbol, double? distance, int period) => distance is { } d
+        ? $"{symbol} {Math.Abs(d * 100).ToString("0.0", CultureInfo.InvariantCulture)} % {(d >= 0 ? "above" : "below")} its {period}-day average"
+        : $"fewer than {period} sessions";
+
+    private static string Regime(RsiRegime regime) => regime switch
     {
-        Nav.LocationChanged -= OnLocationChanged;
-        _cts.Cancel();
-        _cts.Dispose();
-    }
+        RsiRegime.Upper => "upper half",
+        RsiRegime.Lower => "lower half",
+        _ => "no regime yet",
+    };
+
+    private RenderFragment Cross(string symbol, CrossEvent? cross, int fast, int slow) => builder =>
+    {
+        if (cross is not { } c || _model is null)
+        {
+            builder.AddContent(0, "none");
+            return;
+        }
+
+        builder.OpenComponent<MudBlazor.MudLink>(1);
+        builder.AddComponentParameter(2, "Href", OverviewLinks.Indicators(symbol, [fast, slow], c.Date, _model.AsOf));
+        builder.AddComponentParameter(3, "ChildContent", (RenderFragment)(b =>
+        {
+            b.OpenElement(0, "span");
+            b.AddAttribute(1, "class", "nowrap");
+            b.AddContent(2, (c.Type == CrossType.Golden ? "golden " : "death ") + Day(c.Date));
+            b.CloseElement();
+        }));
+        builder.CloseComponent();
+    };
 }

@@ -34,7 +34,7 @@ public partial class Indicators
 
     private IReadOnlyList<SymbolFreshness> Freshness => _model is null
         ? []
-        : [new SymbolFreshness(_query.Symbol, _model.LastDate, _model.LastDate < _model.Window.AsOf)];
+        : [new SymbolFreshness(_query.Symbol, _model.LastDate, _model.LastDate < (_query.Window.AsOf ?? _model.Window.AsOf))];
 
     private string? FrozenPath => _model is null
         ? null
@@ -82,14 +82,31 @@ public partial class Indicators
 
     private void OnMaChanged(string? text)
     {
-        var periods = (text ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => int.TryParse(p, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : 0)
-            .Where(v => v is >= 2 and <= 400).Distinct().Take(5).ToList();
+        var periods = Periods(text);
         if (periods.Count > 0)
         {
             Go((_query with { MovingAverages = periods }).ToQuery());
         }
     }
+
+    private void OnEmaChanged(string? text)
+    {
+        var periods = Periods(text);
+        if (periods.Count > 0 || string.IsNullOrWhiteSpace(text))
+        {
+            Go((_query with { ExponentialAverages = periods }).ToQuery());
+        }
+    }
+
+    private static List<int> Periods(string? text) => (text ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        .Select(p => int.TryParse(p, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : 0)
+        .Where(v => v is >= 2 and <= 400).Distinct().Take(5).ToList();
+
+    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Price(double v) => v.ToString("#,0.00##", CultureInfo.InvariantCulture);
+
+    private static string Pct(double v) => (v < 0 ? "\u2212" : "+") + Math.Abs(v * 100).ToString("0.00", CultureInfo.InvariantCulture) + " %";
 
     private void OnRsiChanged(int period) => Go((_query with { RsiPeriod = Math.Clamp(period, 2, 100) }).ToQuery());
 

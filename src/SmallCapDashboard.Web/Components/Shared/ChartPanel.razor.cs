@@ -1,29 +1,30 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.AspNetCore.Components;
-using Plotly.Blazor;
-using Plotly.Blazor.Interop;
+using Microsoft.JSInterop;
 using SmallCapDashboard.Web.Charts;
 
 namespace SmallCapDashboard.Web.Components.Shared;
 
 /// <summary>
-/// Draws a <see cref="ChartFigure"/> with Plotly (interop only after the first render), offers CSV (a link to the
+/// Draws a <see cref="ChartFigure"/> with plotly.js through <c>assets/js/charts.js</c> (interop only after the first
+/// render; numbers sent as one byte array; later figures update the same plot in place), offers CSV (a link to the
 /// page's export endpoint) and PNG export and a table view, and reports zooms as a date range.
 /// </summary>
 public partial class ChartPanel
 {
-    private readonly string _id = "chart-" + Guid.NewGuid().ToString("N")[..10];
-    private PlotlyChart? _chart;
-    private IList<ITrace> _data = [];
-    private Plotly.Blazor.Layout _layout = new();
-    private Config _config = new();
+    private ElementReference _host;
+    private IJSObjectReference? _module;
+    private DotNetObjectReference<ChartPanel>? _self;
     private ChartFigure? _shown;
     private bool _shownDark;
-    private bool _rendered;
-    private bool _pendingReact;
+    private ChartFigure? _drawn;
+    private bool _drawnDark;
     private bool _showTable;
     private int _revision;
+    private bool _disposed;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
 
     /// <summary>The figure (null while loading).</summary>
     [Parameter, EditorRequired]
@@ -48,86 +49,72 @@ public partial class ChartPanel
     /// <summary>Candles need the full plotly.js bundle; every other chart loads the basic one (a quarter of the size).</summary>
     private bool HasCandles => Figure is not null && Figure.Traces.Any(t => t.Kind == TraceKind.Candles);
 
+    /// <summary>The plot's height: the placeholder holds it before the chart draws, so nothing moves.</summary>
+    private int Height => Figure is null ? 250 : PlotlyFigure.Height(Figure);
+
     [CascadingParameter(Name = "DarkMode")]
     private bool Dark { get; set; }
 
     /// <inheritdoc />
-    protected override async Task OnParametersSetAsync()
+    protected override void OnParametersSet()
     {
-        if (Figure is null || (ReferenceEquals(Figure, _shown) && Dark == _shownDark))
+        if (Figure is not null && (!ReferenceEquals(Figure, _shown) || Dark != _shownDark))
         {
-            return;
+            _shown = Figure;
+            _shownDark = Dark;
+            _revision++;
         }
-
-        _shown = Figure;
-        _shownDark = Dark;
-        _data = PlotlyFigure.Data(Figure);
-        _layout = PlotlyFigure.Layout(Figure, Dark);
-        _config = PlotlyFigure.Config(FileName);
-        _revision++;
-        _pendingReact = _rendered;
-        await Task.CompletedTask;
     }
 
     /// <inheritdoc />
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (_pendingReact && _chart is not null)
-        {
-            _pendingReact = false;
-            await _chart.React();
-        }
-    }
-
-    private void OnChartRendered()
-    {
-        if (_rendered)
+        if (_disposed || _showTable || _shown is not { } figure || figure.IsEmpty || (ReferenceEquals(figure, _drawn) && _drawnDark == _shownDark))
         {
             return;
         }
 
-        _rendered = true;
-        if (_chart is not null && OnZoom.HasDelegate)
-        {
-            _ = SubscribeAsync(_chart);
-        }
-    }
-
-    private static async Task SubscribeAsync(PlotlyChart chart)
-    {
+        var dark = _shownDark;
+        var spec = PlotlyFigure.Spec(figure, dark);
         try
         {
-            await chart.SubscribeRelayoutEvent();
+            _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "/assets/js/charts.js");
+            _self ??= DotNetObjectReference.Create(this);
+            _drawn = figure;
+            _drawnDark = dark;
+            await _module.InvokeAsync<bool>("draw", _host, spec.Json, spec.Payload, HasCandles, OnZoom.HasDelegate ? _self : null);
         }
-        catch (Microsoft.JSInterop.JSException)
+        catch (JSDisconnectedException)
         {
-            // Zoom-to-URL is a convenience; the chart works without it.
+            // The circuit closed while drawing.
         }
-        catch (Microsoft.JSInterop.JSDisconnectedException)
+        catch (TaskCanceledException)
         {
-            // The circuit closed before the subscription finished.
+            // The page went away while drawing.
         }
     }
 
-    private void OnRelayout(RelayoutEventData data)
+    /// <summary>Called by charts.js with the x-range of a relayout (a user zoom reports both ends).</summary>
+    [JSInvokable]
+    public Task OnZoomed(string from, string to)
     {
-        if (TryReadRange(data, out var from, out var to) && _shown is { } shown && IsNarrowing(shown, from, to))
+        if (TryReadRange(from, to, out var f, out var t) && _shown is { } shown && IsNarrowing(shown, f, t))
         {
-            _ = InvokeAsync(() => OnZoom.InvokeAsync((from, to)));
+            return InvokeAsync(() => OnZoom.InvokeAsync((f, t)));
         }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>
-    /// Reads the x-range of a user zoom: Plotly reports it as <c>xaxis.range[0]</c> and <c>xaxis.range[1]</c>. Other
-    /// relayout events (autorange after a redraw, resizes, a layout object with the current range) are ignored.
+    /// Reads the x-range of a user zoom: Plotly reports <c>xaxis.range[0]</c> and <c>xaxis.range[1]</c> as date
+    /// strings (<c>2020-03-02 10:00:00.000</c>); anything else is not a zoom.
     /// </summary>
-    internal static bool TryReadRange(RelayoutEventData data, out DateOnly from, out DateOnly to)
+    internal static bool TryReadRange(string? a, string? b, out DateOnly from, out DateOnly to)
     {
         from = default;
         to = default;
-        return data.RawData is { } raw
-            && raw.TryGetValue("xaxis.range[0]", out var a) && raw.TryGetValue("xaxis.range[1]", out var b)
-            && TryDate(a, out from) && TryDate(b, out to) && from <= to;
+        return TryDate(a, out from) && TryDate(b, out to) && from <= to;
     }
 
     /// <summary>
@@ -151,14 +138,8 @@ public partial class ChartPanel
         return first is { } a && last is { } b && (from > a || to < b);
     }
 
-    private static bool TryDate(object? value, out DateOnly date)
+    private static bool TryDate(string? text, out DateOnly date)
     {
-        var text = value switch
-        {
-            JsonElement { ValueKind: JsonValueKind.String } e => e.GetString(),
-            string s => s,
-            _ => null,
-        };
         date = default;
         return text is { Length: >= 10 }
             && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
@@ -166,11 +147,37 @@ public partial class ChartPanel
 
     private async Task DownloadPngAsync()
     {
-        if (_chart is not null)
+        try
         {
-            await _chart.DownloadImage(ImageFormat.Png, 700, 1200, FileName);
+            _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "/assets/js/charts.js");
+            await _module.InvokeAsync<bool>("downloadPng", _host, FileName);
+        }
+        catch (JSException)
+        {
+            // The chart has not drawn yet; the button stays usable and works once it has.
         }
     }
 
     private void ToggleTable() => _showTable = !_showTable;
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        _disposed = true;
+        if (_module is not null)
+        {
+            try
+            {
+                await _module.InvokeVoidAsync("purge", _host);
+                await _module.DisposeAsync();
+            }
+            catch (JSDisconnectedException)
+            {
+                // The circuit is gone; the browser dropped the plot with the page.
+            }
+        }
+
+        _self?.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }

@@ -15,7 +15,26 @@ namespace SmallCapDashboard.Web.Services.Indicators;
 /// </summary>
 public static class IndicatorsChart
 {
-    private static readonly string[] MaColors = ["#e67e22", "#2e86c1", "#8e44ad", "#16a085", "#c0392b"];
+    /// <summary>Simple moving averages, in the order of <c>ma=</c>.</summary>
+    public static readonly string[] MaColors = ["#e67e22", "#2e86c1", "#8e44ad", "#16a085", "#c0392b"];
+
+    /// <summary>Exponential moving averages (dashed), in the order of <c>ema=</c>; none shared with the SMAs or MACD.</summary>
+    public static readonly string[] EmaColors = ["#d4a000", "#00a3c4", "#7cb342", "#a1887f", "#ff7043"];
+
+    /// <summary>The close line: slate on light, lifted toward white on dark by the figure's theme mapping.</summary>
+    public const string CloseColor = "#34495e";
+
+    /// <summary>MACD line (ink) and signal line (pink): distinct from every moving-average colour.</summary>
+    public const string MacdColor = "#3b3b58";
+
+    /// <summary>The MACD signal line.</summary>
+    public const string MacdSignalColor = "#e0407b";
+
+    /// <summary>Golden crosses and bullish divergences.</summary>
+    public const string GoldenColor = "#27ae60";
+
+    /// <summary>Death crosses and bearish divergences.</summary>
+    public const string DeathColor = "#c0392b";
 
     /// <summary>Builds the figure.</summary>
     public static ChartFigure Build(IndicatorsModel m, int maxPoints)
@@ -36,6 +55,7 @@ public static class IndicatorsChart
 
         var ys = new List<double[]> { m.Close, m.Rsi, m.MacdLine };
         ys.AddRange(m.MovingAverages.Select(a => a.Values));
+        ys.AddRange(m.ExponentialAverages.Select(a => a.Values));
         var idx = ChartReduction.SelectIndices(n, ys, maxPoints, keep);
         var x = ChartReduction.Pick(m.Dates, idx);
         double[] P(double[] v) => ChartReduction.Pick(v, idx);
@@ -72,17 +92,23 @@ public static class IndicatorsChart
         }
         else if (bars is not null)
         {
-            traces.Add(new ChartTrace($"{q.Symbol} ({Lower(frequency)} close)", bars.Select(b => b.Date).ToArray(), bars.Select(b => b.Close).ToArray()) { Color = "#34495e" });
+            traces.Add(new ChartTrace($"{q.Symbol} ({Lower(frequency)} close)", bars.Select(b => b.Date).ToArray(), bars.Select(b => b.Close).ToArray()) { Color = CloseColor });
         }
         else
         {
-            traces.Add(new ChartTrace($"{q.Symbol} close", x, P(m.Close)) { Color = "#34495e" });
+            traces.Add(new ChartTrace($"{q.Symbol} close", x, P(m.Close)) { Color = CloseColor });
         }
 
         for (var i = 0; i < m.MovingAverages.Count; i++)
         {
             var ma = m.MovingAverages[i];
             traces.Add(new ChartTrace($"SMA {ma.Period}", x, P(ma.Values)) { Color = MaColors[i % MaColors.Length] });
+        }
+
+        for (var i = 0; i < m.ExponentialAverages.Count; i++)
+        {
+            var ema = m.ExponentialAverages[i];
+            traces.Add(new ChartTrace($"EMA {ema.Period}", x, P(ema.Values)) { Color = EmaColors[i % EmaColors.Length], Dash = "dash" });
         }
 
         traces.Add(new ChartTrace($"Bollinger {q.BollingerPeriod} upper", x, P(m.BollingerUpper)) { Color = "#95a5a6", Dash = "dot" });
@@ -99,8 +125,8 @@ public static class IndicatorsChart
         }
 
         traces.Add(new ChartTrace($"RSI {q.RsiPeriod}", x, P(m.Rsi), TraceKind.Line, rsiPane) { Color = "#8e44ad" });
-        traces.Add(new ChartTrace("MACD", x, P(m.MacdLine), TraceKind.Line, macdPane) { Color = "#2e86c1" });
-        traces.Add(new ChartTrace("Signal", x, P(m.MacdSignal), TraceKind.Line, macdPane) { Color = "#e67e22" });
+        traces.Add(new ChartTrace("MACD", x, P(m.MacdLine), TraceKind.Line, macdPane) { Color = MacdColor });
+        traces.Add(new ChartTrace("MACD signal", x, P(m.MacdSignal), TraceKind.Line, macdPane) { Color = MacdSignalColor });
         traces.Add(new ChartTrace("Histogram", x, P(m.MacdHistogram), TraceKind.Bar, macdPane) { Color = "#95a5a6" });
 
         var bands = m.RsiRegimes
@@ -130,51 +156,47 @@ public static class IndicatorsChart
         return frequency == BarFrequency.Monthly || weekly.Count > 2_000 ? BarAggregation.Monthly(daily) : weekly;
     }
 
+    /// <summary>One marker trace for every cross of every pair (colour and symbol per point), not one per type or marker.</summary>
     private static void AddCrossMarkers(IndicatorsModel m, List<ChartTrace> traces)
     {
-        foreach (var type in new[] { CrossType.Golden, CrossType.Death })
+        if (m.Crosses.Count == 0)
         {
-            var crosses = m.Crosses.Where(c => c.Cross.Type == type).ToList();
-            if (crosses.Count == 0)
-            {
-                continue;
-            }
-
-            traces.Add(new ChartTrace(
-                type == CrossType.Golden ? "Golden cross" : "Death cross",
-                crosses.Select(c => c.Cross.Date).ToArray(),
-                crosses.Select(c => c.Cross.Slow).ToArray(),
-                TraceKind.Markers)
-            {
-                Color = type == CrossType.Golden ? "#27ae60" : "#c0392b",
-                Symbol = type == CrossType.Golden ? "triangle-up" : "triangle-down",
-                Text = crosses.Select(c => $"{c.Cross.Date:yyyy-MM-dd} {c.Pair} {(type == CrossType.Golden ? "golden" : "death")} cross at {c.Cross.Slow.ToString("G5", CultureInfo.InvariantCulture)}").ToArray(),
-            });
+            return;
         }
+
+        var crosses = m.Crosses.OrderBy(c => c.Cross.Date).ToList();
+        traces.Add(new ChartTrace(
+            "MA crosses (▲ golden, ▼ death)",
+            [.. crosses.Select(c => c.Cross.Date)],
+            [.. crosses.Select(c => c.Cross.Slow)],
+            TraceKind.Markers)
+        {
+            PointColors = [.. crosses.Select(c => c.Cross.Type == CrossType.Golden ? GoldenColor : DeathColor)],
+            PointSymbols = [.. crosses.Select(c => c.Cross.Type == CrossType.Golden ? "triangle-up" : "triangle-down")],
+            Text = [.. crosses.Select(c => $"{c.Cross.Date:yyyy-MM-dd} {c.Pair} {(c.Cross.Type == CrossType.Golden ? "golden" : "death")} cross at {c.Cross.Slow.ToString("G5", CultureInfo.InvariantCulture)}")],
+        });
     }
 
+    /// <summary>One marker trace for the divergences on the RSI pane (green bullish, red bearish).</summary>
     private static void AddDivergenceMarkers(IndicatorsModel m, List<ChartTrace> traces, int rsiPane)
     {
-        foreach (var type in new[] { DivergenceType.Bullish, DivergenceType.Bearish })
+        if (m.Divergences.Count == 0)
         {
-            var list = m.Divergences.Where(d => d.Type == type).ToList();
-            if (list.Count == 0)
-            {
-                continue;
-            }
-
-            traces.Add(new ChartTrace(
-                type == DivergenceType.Bullish ? "Bullish divergence" : "Bearish divergence",
-                list.Select(d => d.SecondDate).ToArray(),
-                list.Select(d => d.SecondRsi).ToArray(),
-                TraceKind.Markers,
-                rsiPane)
-            {
-                Color = type == DivergenceType.Bullish ? "#27ae60" : "#c0392b",
-                Symbol = "diamond",
-                Text = list.Select(d => $"{type} divergence: price {d.FirstDate:yyyy-MM-dd}→{d.SecondDate:yyyy-MM-dd}, RSI {d.FirstRsi:F1}→{d.SecondRsi:F1}").ToArray(),
-            });
+            return;
         }
+
+        var list = m.Divergences.OrderBy(d => d.SecondDate).ToList();
+        traces.Add(new ChartTrace(
+            "RSI divergences",
+            [.. list.Select(d => d.SecondDate)],
+            [.. list.Select(d => d.SecondRsi)],
+            TraceKind.Markers,
+            rsiPane)
+        {
+            Symbol = "diamond",
+            PointColors = [.. list.Select(d => d.Type == DivergenceType.Bullish ? GoldenColor : DeathColor)],
+            Text = [.. list.Select(d => $"{d.Type} divergence: price {d.FirstDate:yyyy-MM-dd}→{d.SecondDate:yyyy-MM-dd}, RSI {d.FirstRsi:F1}→{d.SecondRsi:F1}")],
+        });
     }
 
     private static void AddIndex(IndicatorsModel m, DateOnly date, List<int> keep)

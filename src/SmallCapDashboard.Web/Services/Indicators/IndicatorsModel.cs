@@ -43,4 +43,21 @@ public sealed record IndicatorsModel(
     IReadOnlyList<SignalHitRate> HitRates,
     DateOnly LastDate,
     IReadOnlyList<QueryNotice> Notices,
-    Func<(DateOnly[] Dates, IReadOnlyList<(string Name, double[] Values)> Columns)> Export);
+    Func<(DateOnly[] Dates, IReadOnlyList<(string Name, double[] Values)> Columns)> Export)
+{
+    /// <summary>The exponential moving averages over the window (the query's <c>ema=</c> periods).</summary>
+    public IReadOnlyList<MovingAverageLine> ExponentialAverages { get; init; } = [];
+
+    /// <summary>The lowest and highest close in the window (trough and peak) with their dates; null when empty.</summary>
+    public WindowExtremes? Extremes { get; init; }
+}
+
+/// <summary>The trough and peak closes of a window, with the drawdown from the peak to the last close.</summary>
+public sealed record WindowExtremes(DateOnly TroughDate, double Trough, DateOnly PeakDate, double Peak, double LastClose)
+{
+    /// <summary>The last close's distance from the window's peak (fraction ≤ 0).</summary>
+    public double FromPeak => LastClose / Peak - 1.0;
+
+    /// <summary>The last close's distance above the window's trough (fraction ≥ 0).</summary>
+    public double FromTrough => LastClose / Trough - 1.0;
+}

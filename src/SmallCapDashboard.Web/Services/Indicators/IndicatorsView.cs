@@ -58,6 +58,12 @@ public sealed class IndicatorsView(SeriesCache series, DataCache cache)
             mas.Add(new MovingAverageLine(p, Cut(v)));
         }
 
+        var emas = new List<MovingAverageLine>();
+        foreach (var p in query.ExponentialAverages)
+        {
+            emas.Add(new MovingAverageLine(p, Cut(Ema.Calculate(close, p))));
+        }
+
         var crosses = new List<LabelledCross>();
         var allCrosses = new List<LabelledCross>();
         for (var i = 0; i + 1 < fullMas.Count; i++)
@@ -81,7 +87,11 @@ public sealed class IndicatorsView(SeriesCache series, DataCache cache)
         var divergences = Divergences.Find(dates, close, rsi);
 
         var points = new List<SignalPoint>();
-        points.AddRange(SignalPoints.FromCrosses(allCrosses.Select(c => c.Cross)));
+        // Each pair apart (label "10/50", "50/200"), so hit rates do not lump a 10/50 and a 50/200 cross together.
+        foreach (var pair in allCrosses.GroupBy(c => c.Pair))
+        {
+            points.AddRange(SignalPoints.FromCrosses(pair.Select(c => c.Cross), pair.Key));
+        }
         points.AddRange(SignalPoints.FromRegimes(regimes));
         points.AddRange(SignalPoints.FromDivergences(divergences));
         var outcomes = SignalOutcomes.ForwardReturns(dates, close, points);
@@ -95,10 +105,10 @@ public sealed class IndicatorsView(SeriesCache series, DataCache cache)
                 continue;
             }
 
-            rows.Add(new SignalRow(o.Signal.Date, Name(o.Signal.Kind), Detail(o.Signal, allCrosses), o.Close, o.Return1M, o.Return3M, o.Return6M));
+            rows.Add(new SignalRow(o.Signal.Date, Name(o.Signal.Kind), Detail(o.Signal), o.Close, o.Return1M, o.Return3M, o.Return6M));
         }
 
-        rows.Sort((x, y) => x.Date.CompareTo(y.Date));
+        rows.Sort((x, y) => y.Date.CompareTo(x.Date)); // newest first
         var windowRegimes = Windowing.Cut(regimes.Regimes, dates, dates[s], dates[e]);
         var windowDivergences = Windowing.CutEvents(divergences, d => d.ConfirmedDate, dates[s], dates[e]);
 
@@ -106,7 +116,11 @@ public sealed class IndicatorsView(SeriesCache series, DataCache cache)
             query, w, input.Description, input.HasVolume, Cut(dates), Cut(input.Open), Cut(input.High), Cut(input.Low), Cut(close), Cut(input.Volume),
             mas, Cut(bb.Upper), Cut(bb.Middle), Cut(bb.Lower), Cut(rsi), Cut(macd.Line), Cut(macd.Signal), Cut(macd.Histogram),
             crosses, windowRegimes, windowDivergences, rows, hitRates, dates[^1], notices,
-            () => ExportColumns(dates, close, s, e));
+            () => ExportColumns(dates, close, s, e))
+        {
+            ExponentialAverages = emas,
+            Extremes = Extremes(dates, close, s, e),
+        };
     }
 
     /// <summary>The export columns of DESIGN.md (Analytics' <see cref="IndicatorTable"/>, as the CLI writes them), cut to the window.</summary>
@@ -141,15 +155,34 @@ public sealed class IndicatorsView(SeriesCache series, DataCache cache)
         _ => kind.ToString(),
     };
 
-    private static string Detail(SignalPoint p, List<LabelledCross> crosses)
+    private static string Detail(SignalPoint p) =>
+        p.Kind is SignalKind.GoldenCross or SignalKind.DeathCross ? p.Label + " MA"
+        : p.Kind is SignalKind.UpperRegime or SignalKind.LowerRegime ? "RSI crossed 55 up / 45 down" : "price vs RSI swings";
+
+    /// <summary>Trough and peak close over the window's sessions after the base close (the base close itself excluded).</summary>
+    private static WindowExtremes? Extremes(DateOnly[] dates, double[] close, int s, int e)
     {
-        if (p.Kind is SignalKind.GoldenCross or SignalKind.DeathCross)
+        var first = Math.Min(s + 1, e);
+        int lo = -1, hi = -1;
+        for (var i = first; i <= e; i++)
         {
-            var pairs = crosses.Where(c => c.Cross.Date == p.Date).Select(c => c.Pair + " MA").Distinct();
-            return string.Join(", ", pairs);
+            if (!double.IsFinite(close[i]))
+            {
+                continue;
+            }
+
+            if (lo < 0 || close[i] < close[lo])
+            {
+                lo = i;
+            }
+
+            if (hi < 0 || close[i] > close[hi])
+            {
+                hi = i;
+            }
         }
 
-        return p.Kind is SignalKind.UpperRegime or SignalKind.LowerRegime ? "RSI crossed 55 up / 45 down" : "price vs RSI swings";
+        return lo < 0 ? null : new WindowExtremes(dates[lo], close[lo], dates[hi], close[hi], close[e]);
     }
 }
 

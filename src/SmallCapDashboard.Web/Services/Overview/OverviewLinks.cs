@@ -47,5 +47,26 @@ public static class OverviewLinks
             + "&from=" + Day(date.AddMonths(-3)) + "&to=" + Day(to);
     }
 
+    /// <summary>
+    /// The indicators page for one fund over the overview's window (range and pinned as-of kept), with the given
+    /// simple moving averages: where the distance from an average, the RSI regime or the window's high and low show.
+    /// </summary>
+    public static string IndicatorsOver(string symbol, IReadOnlyList<int> movingAverages, Url.ViewWindow window)
+    {
+        var w = new Url.QueryWriter();
+        window.Write(w);
+        return "/indicators?symbol=" + Uri.EscapeDataString(symbol)
+            + "&ma=" + string.Join(",", movingAverages.Select(p => p.ToString(CultureInfo.InvariantCulture))) + "&" + w;
+    }
+
+    /// <summary>The spread page over the overview's window, the fund paired with the other side's first fund.</summary>
+    public static string SpreadOver(string symbol, string group, Url.ViewWindow window)
+    {
+        var w = new Url.QueryWriter();
+        window.Write(w);
+        var pair = group == "small" ? "small=" + Uri.EscapeDataString(symbol) + "&large=SPY" : "small=IWM&large=" + Uri.EscapeDataString(symbol);
+        return "/spread?" + pair + "&" + w;
+    }
+
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

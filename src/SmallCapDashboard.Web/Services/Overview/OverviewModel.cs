@@ -23,4 +23,14 @@ public sealed record OverviewModel(
     DistanceFromHigh? IwmFromHigh,
     IReadOnlyList<FlowFigure> Flows,
     IReadOnlyList<SignalFigure> Signals,
-    IReadOnlyList<FreshnessFigure> Freshness);
+    IReadOnlyList<FreshnessFigure> Freshness)
+{
+    /// <summary>The window the overview was built for (range of the readouts, pinned as-of).</summary>
+    public Url.ViewWindow Window { get; init; } = OverviewView.DefaultWindow;
+
+    /// <summary>Where each small and large fund stands (see <see cref="OverviewFigures.Readout"/>).</summary>
+    public IReadOnlyList<FundReadout> Readouts { get; init; } = [];
+
+    /// <summary>Notices about the window (e.g. an as-of that is no session, snapped to the last one before it).</summary>
+    public IReadOnlyList<Url.QueryNotice> Notices { get; init; } = [];
+}

@@ -4,6 +4,7 @@ using SmallCapDashboard.Analytics.Signals;
 using SmallCapDashboard.Data.Queries;
 using SmallCapDashboard.Web.Services.Caching;
 using SmallCapDashboard.Web.Services.Flows;
+using SmallCapDashboard.Web.Url;
 
 namespace SmallCapDashboard.Web.Services.Overview;
 
@@ -26,11 +27,25 @@ public sealed class OverviewView(SeriesCache series, CoverageReport coverage, Da
     /// <summary>Days after which a symbol counts as stale against the latest bar in the store.</summary>
     public const int StaleAfterDays = 5;
 
-    /// <summary>The overview, built once per data version; throws <see cref="ViewDataException"/> when IWM or SPY has no bars.</summary>
-    public Task<OverviewModel> BuildAsync(CancellationToken cancellationToken = default) =>
-        cache.GetAsync("overview", ComputeAsync, cancellationToken);
+    /// <summary>The overview's own window when the URL gives none: year to date, as of the latest common date.</summary>
+    public static ViewWindow DefaultWindow { get; } = ViewWindow.Default with { Range = Period.Ytd };
 
-    private async Task<OverviewModel> ComputeAsync(CancellationToken cancellationToken)
+    /// <summary>The overview as of the latest data, year to date.</summary>
+    public Task<OverviewModel> BuildAsync(CancellationToken cancellationToken = default) => BuildAsync(DefaultWindow, cancellationToken);
+
+    /// <summary>
+    /// The overview for <paramref name="window"/> (its as-of pins every figure; its range is the readouts' window),
+    /// built once per data version and window; throws <see cref="ViewDataException"/> when IWM or SPY has no bars.
+    /// </summary>
+    public Task<OverviewModel> BuildAsync(ViewWindow window, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        var w = new QueryWriter();
+        window.Write(w);
+        return cache.GetAsync("overview?" + w, ct => ComputeAsync(window, ct), cancellationToken);
+    }
+
+    private async Task<OverviewModel> ComputeAsync(ViewWindow window, CancellationToken cancellationToken)
     {
         var iwm = await series.BarsAsync("IWM", cancellationToken);
         var spy = await series.BarsAsync("SPY", cancellationToken);
@@ -45,8 +60,12 @@ public sealed class OverviewView(SeriesCache series, CoverageReport coverage, Da
             throw new ViewDataException("IWM and SPY have no date in common.");
         }
 
-        var asOf = common[^1];
+        // As of the latest date IWM and SPY share, or the pinned date snapped to the last common session on or before it.
+        var notices = new List<QueryNotice>();
+        var resolved = ResolvedWindow.Resolve(common, window, notices)!;
+        var asOf = resolved.AsOf;
         var ytd = new List<YtdFigure>();
+        var readouts = new List<FundReadout>();
         foreach (var (group, symbols) in new[] { ("small", Small), ("large", Large) })
         {
             foreach (var symbol in symbols)
@@ -54,6 +73,10 @@ public sealed class OverviewView(SeriesCache series, CoverageReport coverage, Da
                 var bars = await series.BarsAsync(symbol, cancellationToken);
                 var last = bars is null ? null : DateSearch.IndexOnOrBefore(bars.Dates, asOf) is var i and >= 0 ? bars.Dates[i] : (DateOnly?)null;
                 ytd.Add(new YtdFigure(symbol, group, bars is null ? null : OverviewFigures.YtdReturn(bars, asOf), last, last is { } l && l < asOf));
+                if (bars is not null && OverviewFigures.Readout(bars, group, asOf, window) is { } readout)
+                {
+                    readouts.Add(readout);
+                }
             }
         }
 
@@ -78,7 +101,7 @@ public sealed class OverviewView(SeriesCache series, CoverageReport coverage, Da
         }
 
         var signals = new List<SignalFigure>();
-        var iwmLast = iwm.Dates[^1];
+        var iwmLast = asOf;
         foreach (var (fast, slow) in new[] { (50, 200), (10, 50) })
         {
             if (OverviewFigures.LatestCross(iwm, fast, slow, asOf) is { } cross)
@@ -104,7 +127,12 @@ public sealed class OverviewView(SeriesCache series, CoverageReport coverage, Da
                 s.LastBar is { } lb && latestBar is { } lt && lt.DayNumber - lb.DayNumber > StaleAfterDays))
             .ToList();
 
-        return new OverviewModel(asOf, ytd, spread, "IWM − SPY", OverviewFigures.FromHigh(iwm, asOf), flowFigures, signals, freshness);
+        return new OverviewModel(asOf, ytd, spread, "IWM − SPY", OverviewFigures.FromHigh(iwm, asOf), flowFigures, signals, freshness)
+        {
+            Window = window,
+            Readouts = readouts,
+            Notices = notices,
+        };
     }
 
     /// <summary>The flows page showing exactly the 30 days summed (pinned dates).</summary>

@@ -31,13 +31,16 @@ public sealed class FlowsPageTests(FlowsFactory factory)
         var html = await HtmlAsync("/flows?funds=TFLW&from=2024-12-09&to=2024-12-13");
 
         // Every day shown is real, so bars, cumulative, % of AUM, AUM and flows-over-price carry no modelled label;
-        // the trailing 30-day average still looks back over the modelled days 2024-12-02 … 12-06 and says so.
+        // the trailing 30-day average still looks back over the modelled days 2024-12-02 … 12-06, and the page's one
+        // notice (above every panel) names only that panel.
         Assert.Equal(1, Count(html, "data-testid=\"modelled-note\""));
         Assert.Equal(1, Count(html, "data-testid=\"modelled-chip\""));
-        var note = html.IndexOf("data-testid=\"modelled-note\"", StringComparison.Ordinal);
-        var cumulative = html.IndexOf("data-chart=\"flows-cumulative\"", StringComparison.Ordinal);
-        var trailing = html.IndexOf("data-chart=\"flows-trailing-30d\"", StringComparison.Ordinal);
-        Assert.InRange(note, cumulative, trailing);
+        var start = html.IndexOf("data-testid=\"modelled-note\"", StringComparison.Ordinal);
+        var firstPanel = html.IndexOf("data-testid=\"flow-summary\"", StringComparison.Ordinal);
+        Assert.True(start < firstPanel);
+        var note = html[start..firstPanel];
+        Assert.Contains("trailing 30-day average", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("cumulative", note, StringComparison.Ordinal);
         Assert.Contains("data-fund=\"TFLW\" data-modelled=\"false\"", html, StringComparison.Ordinal);
         Assert.Contains("5 / 0", html, StringComparison.Ordinal);
     }

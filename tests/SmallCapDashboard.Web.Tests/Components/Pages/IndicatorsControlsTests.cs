@@ -21,7 +21,7 @@ public class IndicatorsControlsTests : DashboardContext
         var cut = RenderPage();
 
         // 500 is above the 400 limit and "abc" is not a number: both are dropped.
-        Input(cut, "Moving averages").Change("20, 5, 500, abc");
+        Input(cut, "SMA").Change("20, 5, 500, abc");
 
         var query = SpreadPage.QueryOf(Nav.Uri);
         Assert.Equal("20,5", query["ma"]);
@@ -34,7 +34,7 @@ public class IndicatorsControlsTests : DashboardContext
     {
         var cut = RenderPage();
 
-        Input(cut, "RSI period").Change("7");
+        Input(cut, "RSI").Change("7");
 
         Assert.Equal("7", SpreadPage.QueryOf(Nav.Uri)["rsi"]);
     }
@@ -77,6 +77,9 @@ public class IndicatorsControlsTests : DashboardContext
         Assert.Contains(GoldenCrossDates(cut), d => d == "2016-03-02");
     }
 
-    private static List<string> GoldenCrossDates(IRenderedComponent<Indicators> cut) =>
-        cut.FindAll("[data-testid=signal-table] tbody tr[data-signal='Golden cross'] td:first-child").Select(td => td.TextContent.Trim()).ToList();
+    private static List<string> GoldenCrossDates(IRenderedComponent<Indicators> cut)
+    {
+        SignalTableRows.ShowAll(cut);
+        return SignalTableRows.Dates(cut, "Golden cross");
+    }
 }

@@ -23,14 +23,15 @@ public class IndicatorsPageTests : DashboardContext
             .Select(r => (Date: DateOnly.ParseExact(r[0], "yyyy-MM-dd", CultureInfo.InvariantCulture), Type: r[2]))
             .Where(r => r.Date >= from && r.Date <= to)
             .Select(r => $"{r.Date:yyyy-MM-dd} {(r.Type == "golden" ? "Golden cross" : "Death cross")} 10/50 MA")
+            .Reverse() // the table lists the newest first
             .ToList();
         Assert.Equal(15, expected.Count);
 
         var cut = RenderAt<Indicators>("/indicators?symbol=SYNA&ma=10,50&from=2016-01-01&to=2017-12-31", "[data-testid=signal-table]");
 
-        var crosses = cut.FindAll("[data-testid=signal-table] tbody tr")
-            .Where(r => r.GetAttribute("data-signal") is "Golden cross" or "Death cross")
-            .Select(r => string.Join(' ', r.QuerySelectorAll("td").Take(3).Select(td => td.TextContent.Trim())))
+        var crosses = SignalTableRows.All(cut)
+            .Where(r => r[1] is "Golden cross" or "Death cross")
+            .Select(r => string.Join(' ', r.Take(3)))
             .ToList();
         Assert.Equal(expected, crosses);
     }
@@ -50,8 +51,8 @@ public class IndicatorsPageTests : DashboardContext
 
         var cut = RenderAt<Indicators>("/indicators?symbol=SYNA&ma=10,50&from=2016-07-01&to=2016-08-31", "[data-testid=signal-table]");
 
-        var row = cut.FindAll("[data-testid=signal-table] tbody tr")
-            .Single(r => r.GetAttribute("data-signal") == "Golden cross" && r.QuerySelector("td")!.TextContent.Trim() == "2016-07-29");
+        SignalTableRows.ShowAll(cut);
+        var row = SignalTableRows.Row(cut, "Golden cross", "2016-07-29");
         var cells = row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray();
         Assert.Equal(start.ToString("G6", CultureInfo.InvariantCulture), cells[3]);
         Assert.Equal(expected, cells[4]);
@@ -117,9 +118,11 @@ public class IndicatorsPageTests : DashboardContext
         Assert.Equal("10,50", query["ma"]);
         // Max starts at the first bar (2015-01-05 in bars.csv): the earliest signal row can be no earlier and the
         // 2015-04-17 death cross from crossovers.csv is now in the table.
-        cut.WaitForAssertion(() => Assert.Contains(
-            cut.FindAll("[data-testid=signal-table] tbody tr[data-signal='Death cross'] td:first-child"),
-            td => td.TextContent.Trim() == "2015-04-17"), Wait);
+        cut.WaitForAssertion(() =>
+        {
+            SignalTableRows.ShowAll(cut);
+            Assert.Contains("2015-04-17", SignalTableRows.Dates(cut, "Death cross"));
+        }, Wait);
     }
 
     [Fact]
@@ -128,19 +131,19 @@ public class IndicatorsPageTests : DashboardContext
         Nav.NavigateTo("/indicators?symbol=SYNA&range=max&ma=10,50,200");
         var page = Render<Indicators>();
         page.WaitForElement("[data-testid=signal-table]", TimeSpan.FromSeconds(20));
-        var rows = page.FindAll("[data-testid=signal-table] tbody tr")
-            .Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray())
-            .ToList();
+        var rows = SignalTableRows.All(page);
         var crosses = TestMarket.ReferenceRows("SYNA", "crossovers.csv");
         Assert.NotEmpty(crosses);
         foreach (var c in crosses)
         {
             var signal = c[2] == "golden" ? "Golden cross" : "Death cross";
-            Assert.Contains(rows, r => r[0] == c[0] && r[1] == signal && r[2].Contains(c[1] + " MA", StringComparison.Ordinal));
+            Assert.Contains(rows, r => r[0] == c[0] && r[1] == signal && r[2] == c[1] + " MA");
         }
 
+        // One row per pair's cross (a 10/50 and a 50/200 cross on the same day are two rows), newest first.
         var crossRows = rows.Count(r => r[1] is "Golden cross" or "Death cross");
-        Assert.Equal(crosses.Select(c => c[0]).Distinct().Count(), crossRows);
+        Assert.Equal(crosses.Length, crossRows);
+        Assert.Equal(rows.Select(r => r[0]).OrderByDescending(d => d, StringComparer.Ordinal), rows.Select(r => r[0]));
     }
 
     [Fact]

@@ -142,10 +142,11 @@ public class SpreadPageTests : DashboardContext
         var expected = TestMarket.Weekdays(TestMarket.End).Count(d => d >= new DateOnly(2024, 9, 30));
         Assert.Equal(67, expected);
         Assert.Equal(expected, rows.Length);
-        Assert.Equal("2024-09-30", rows[0].QuerySelector("th")!.TextContent.Trim());
-        Assert.Equal("2024-12-31", rows[^1].QuerySelector("th")!.TextContent.Trim());
-        // Cumulative return is zero at the base close for both symbols.
-        Assert.All(rows[0].QuerySelectorAll("td"), c => Assert.Equal(0.0, double.Parse(c.TextContent, CultureInfo.InvariantCulture)));
+        // Newest first.
+        Assert.Equal("2024-12-31", rows[0].QuerySelector("th")!.TextContent.Trim());
+        Assert.Equal("2024-09-30", rows[^1].QuerySelector("th")!.TextContent.Trim());
+        // Cumulative return is zero at the base close for both symbols, printed as the chart's % axis prints it.
+        Assert.All(rows[^1].QuerySelectorAll("td"), c => Assert.Equal("0.00 %", c.TextContent.Trim()));
     }
 
     private static string ReturnText(IRenderedComponent<Spread> cut, string symbol, string column) =>

@@ -43,7 +43,8 @@ public class ChartPanelTests : DashboardContext
 
         var rows = cut.FindAll(".chart-table tbody tr")
             .Select(r => r.QuerySelector("th")!.TextContent.Trim() + " " + r.QuerySelector("td")!.TextContent.Trim()).ToList();
-        Assert.Equal(["2024-01-02 1.5", "2024-01-03 2.25", "2024-01-04 -0.125"], rows);
+        // Newest first; a negative number carries a true minus sign.
+        Assert.Equal(["2024-01-04 \u22120.125", "2024-01-03 2.25", "2024-01-02 1.5"], rows);
 
         cut.FindAll("button").Single(b => b.TextContent.Trim() == "Chart").Click();
         Assert.Empty(cut.FindAll(".chart-table"));
@@ -61,5 +62,39 @@ public class ChartPanelTests : DashboardContext
         Assert.Equal("/export/spread.csv?range=1y", link.GetAttribute("href"));
         Assert.True(link.HasAttribute("download"));
         Assert.Equal("spread", cut.Find("[data-testid=chart-panel]").GetAttribute("data-chart"));
+    }
+
+    [Fact]
+    public void Render_FreshFigure_PngEnabledBeforeAnyZoom()
+    {
+        // A shared link lands on a page that has not been zoomed or re-ranged: its PNG button must work at once.
+        var cut = Render<ChartPanel>(p => p.Add(c => c.Figure, Figure(1, 2, 3)).Add(c => c.FileName, "spread"));
+
+        var png = cut.Find("[data-testid=png-button]");
+        Assert.False(png.HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void ClickTable_PercentPane_FormatsAsTheChartAxis()
+    {
+        // The pane's axis shows percent (.1%): the table prints −0.00371841 as −0.37 %, not the raw fraction.
+        var figure = new ChartFigure("Returns", "Basis: price", [new ChartPane("Return", 1, ".1%")],
+            [new ChartTrace("IWM", Days, [0, -0.00371841, 0.125])]);
+        var cut = Render<ChartPanel>(p => p.Add(c => c.Figure, figure).Add(c => c.FileName, "t"));
+
+        cut.FindAll("button").Single(b => b.TextContent.Trim() == "Table").Click();
+
+        var cells = cut.FindAll(".chart-table tbody td").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal(["12.50 %", "\u22120.37 %", "0.00 %"], cells);
+        Assert.All(cut.FindAll(".chart-table tbody td"), td => Assert.Contains("num", td.ClassList));
+    }
+
+    [Fact]
+    public void Render_Figure_PlaceholderHasThePlotHeight()
+    {
+        // Before plotly.js draws, the host already holds the plot's height, so nothing below it moves.
+        var cut = Render<ChartPanel>(p => p.Add(c => c.Figure, Figure(1, 2, 3)).Add(c => c.FileName, "t"));
+
+        Assert.Contains($"height: {PlotlyFigure.Height(Figure(1, 2, 3))}px", cut.Find(".chart-host").GetAttribute("style"), StringComparison.Ordinal);
     }
 }

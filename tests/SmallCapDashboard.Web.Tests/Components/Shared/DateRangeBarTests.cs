@@ -84,4 +84,68 @@ public class DateRangeBarTests : DashboardContext
         Assert.Contains("DIA last 2020-06-01", spans[1].TextContent, StringComparison.Ordinal);
         Assert.Contains("2020-06-30", cut.Find("[data-testid=asof]").TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Render_TypedFrom_ShowsTheTypedDateNotTheBaseClose()
+    {
+        // from=2017-01-01 resolves to the base close 2016-12-30; the field keeps what the user typed.
+        var window = new ViewWindow(null, new DateOnly(2017, 1, 1), null, null, PriceBasis.Price);
+        var cut = Render<DateRangeBar>(p => p
+            .Add(b => b.Window, window)
+            .Add(b => b.WindowChanged, _ => { })
+            .Add(b => b.ResolvedAsOf, new DateOnly(2017, 8, 17))
+            .Add(b => b.ResolvedRange, (new DateOnly(2016, 12, 30), new DateOnly(2017, 8, 17))));
+
+        Assert.Equal("2017-01-01", cut.Find("[data-testid=range-from] input, input[data-testid=range-from]").GetAttribute("value"));
+        Assert.Equal("2017-08-17", cut.Find("[data-testid=range-to] input, input[data-testid=range-to]").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void EnterInAsOf_TypedDate_RaisesWindowPinnedThere()
+    {
+        var raised = new List<ViewWindow>();
+        var cut = RenderBar(ViewWindow.Default, raised);
+        var input = AsOfInput(cut);
+
+        input.Input("2020-05-29");
+        Assert.Empty(raised);
+        input.KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
+
+        var w = Assert.Single(raised);
+        Assert.Equal(new DateOnly(2020, 5, 29), w.AsOf);
+        Assert.Equal(Period.Y1, w.Range);
+    }
+
+    [Fact]
+    public void EnterInAsOf_NotADate_SaysSoAndRaisesNothing()
+    {
+        var raised = new List<ViewWindow>();
+        var cut = RenderBar(ViewWindow.Default, raised);
+        var input = AsOfInput(cut);
+
+        input.Input("2020-13-45");
+        input.KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
+
+        Assert.Empty(raised);
+        Assert.Contains("yyyy-MM-dd", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EnterInFrom_TypedDate_RaisesCustomWindowFromIt()
+    {
+        var raised = new List<ViewWindow>();
+        var cut = RenderBar(ViewWindow.Default, raised);
+        var input = cut.Find("input[data-testid=range-from], [data-testid=range-from] input");
+
+        input.Input("2017-01-01");
+        input.KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
+
+        var w = Assert.Single(raised);
+        Assert.Equal(new DateOnly(2017, 1, 1), w.From);
+        Assert.Null(w.To); // a preset's end stays open, so the link still follows the data
+        Assert.Null(w.Range);
+    }
+
+    private static AngleSharp.Dom.IElement AsOfInput(IRenderedComponent<DateRangeBar> cut) =>
+        cut.Find("input[data-testid=asof-field], [data-testid=asof-field] input");
 }

@@ -94,18 +94,20 @@ public class TableComponentTests : DashboardContext
     [Fact]
     public void Render_HitRates_ShowsHorizonRateAndMean()
     {
-        // 3 of 4 evaluated golden crosses rose over 3 months: 75%; mean forward return 4.5%. No evaluated signal: dash.
+        // 3 of 4 evaluated 10/50 golden crosses rose over 3 months: 75%; mean forward return 4.5%. No evaluated
+        // 50/200 death cross: dash. One row per pair and type, read as "10/50 golden cross", a column pair per horizon.
         SignalHitRate[] rates =
         [
-            new(SignalKind.GoldenCross, ForwardHorizon.ThreeMonths, 5, 4, 3, 0.75, 0.045),
-            new(SignalKind.DeathCross, ForwardHorizon.OneMonth, 1, 0, 0, null, null),
+            new(SignalKind.GoldenCross, ForwardHorizon.ThreeMonths, 5, 4, 3, 0.75, 0.045, "10/50"),
+            new(SignalKind.DeathCross, ForwardHorizon.OneMonth, 1, 0, 0, null, null, "50/200"),
         ];
 
         var cut = Render<HitRateTable>(p => p.Add(t => t.Rates, rates));
 
         var rows = cut.FindAll("[data-testid=hit-rate-table] tbody tr")
-            .Select(r => r.QuerySelectorAll("td").Skip(1).Select(td => td.TextContent.Trim()).ToArray()).ToList();
-        Assert.Equal(["3M", "5", "4", "75%", "+4.50%"], rows[0]);
-        Assert.Equal(["1M", "1", "0", "—", "—"], rows[1]);
+            .Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray()).ToList();
+        // Signal, signals, 1M rate, 1M mean, 3M rate, 3M mean, 6M rate, 6M mean.
+        Assert.Equal(["10/50 golden cross", "5", "—", "—", "75 %", "+4.50%", "—", "—"], rows[0]);
+        Assert.Equal(["50/200 death cross", "1", "—", "—", "—", "—", "—", "—"], rows[1]);
     }
 }

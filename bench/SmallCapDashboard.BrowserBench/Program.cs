@@ -1,0 +1,254 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+// Browser measurements of the dashboard (reported, never asserted): time to the first chart on a cold browser
+// context, range change to redrawn chart, points per trace, server memory per open circuit.
+//   dotnet run --project bench/SmallCapDashboard.BrowserBench               (own server, temp SQLite seeded from the bundle)
+//   dotnet run --project bench/SmallCapDashboard.BrowserBench -- shots URL…  (screenshots of a running app into /tmp/shots)
+namespace SmallCapDashboard.BrowserBench;
+
+internal static class BrowserBench
+{
+    public static async Task Main(string[] args)
+    {
+        var argsList = args.ToList();
+        if (argsList.Count > 0 && argsList[0] == "shots")
+        {
+            await Shots.RunAsync(argsList.Skip(1).ToList());
+            return;
+        }
+
+        var db = Path.Combine(Path.GetTempPath(), $"smallcap-bench-{Guid.NewGuid():N}.db");
+        await using var factory = new BenchServer(db);
+        factory.StartServer();
+        var baseUrl = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(Shots.Launch);
+        var report = new StringBuilder();
+        void Line(string text)
+        {
+            report.AppendLine(text);
+            Console.WriteLine(text);
+        }
+
+        Line($"# Browser bench {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, headless Chromium over loopback, bundled dataset, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+
+        // Warm the server (JIT, caches) so a cold context measures the browser's cold start, not the server's.
+        foreach (var url in Pages.All)
+        {
+            await using var warm = await browser.NewContextAsync(Shots.Wide);
+            var w = await warm.NewPageAsync();
+            await w.GotoAsync(baseUrl + url.Url);
+            await Pages.WaitForChartAsync(w);
+        }
+
+        foreach (var page in Pages.All)
+        {
+            var cold = new List<double>();
+            for (var run = 0; run < 3; run++)
+            {
+                await using var context = await browser.NewContextAsync(Shots.Wide);
+                var p = await context.NewPageAsync();
+                var clock = Stopwatch.StartNew();
+                await p.GotoAsync(baseUrl + page.Url, new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
+                await Pages.WaitForChartAsync(p);
+                cold.Add(clock.Elapsed.TotalMilliseconds);
+            }
+
+            await using var ctx = await browser.NewContextAsync(Shots.Wide);
+            var pg = await ctx.NewPageAsync();
+            await pg.GotoAsync(baseUrl + page.Url);
+            await Pages.WaitForChartAsync(pg);
+            var redraws = new List<double>();
+            foreach (var range in new[] { "1y", "3m", "5y", "ytd", "1m", "3y", "6m", "10y", "1y", "max" })
+            {
+                var before = await pg.EvaluateAsync<string>("() => document.querySelector('.js-plotly-plot').dataset.drawn");
+                var t = Stopwatch.StartNew();
+                await pg.ClickAsync($"[data-testid=control-bar] button[data-range='{range}']");
+                await pg.WaitForFunctionAsync("b => document.querySelector('.js-plotly-plot').dataset.drawn !== b", before);
+                await pg.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+                redraws.Add(t.Elapsed.TotalMilliseconds);
+            }
+
+            var points = await pg.EvaluateAsync<int>("() => Math.max(...Array.from(document.querySelectorAll('.js-plotly-plot')).flatMap(el => el.data.map(t => (t.x || []).length)))");
+            cold.Sort();
+            redraws.Sort();
+            Line(string.Create(CultureInfo.InvariantCulture,
+                $"{page.Url}: first chart, cold context, median of 3 {cold[1]:0} ms (min {cold[0]:0}, max {cold[2]:0}; goal ≤ {page.Goal} ms); " +
+                $"range change → redrawn chart median {Median(redraws):0} ms over {redraws.Count} (min {redraws[0]:0}, max {redraws[^1]:0}; goal ≤ 100 ms); most points in one trace at max {points}"));
+        }
+
+        using (var http = new HttpClient())
+        {
+            foreach (var page in Pages.All.Append(new("/", 0)))
+            {
+                var times = new List<double>();
+                for (var i = 0; i < 9; i++)
+                {
+                    var t = Stopwatch.StartNew();
+                    using var response = await http.GetAsync(baseUrl + page.Url);
+                    await response.Content.ReadAsByteArrayAsync();
+                    if (i > 0)
+                    {
+                        times.Add(t.Elapsed.TotalMilliseconds);
+                    }
+                }
+
+                times.Sort();
+                Line(string.Create(CultureInfo.InvariantCulture, $"server time per prerendered GET (warm, 8 runs) {page.Url}: median {Median(times):0.0} ms"));
+            }
+        }
+
+        foreach (var url in new[] { "/indicators?range=5y&symbol=IWM", "/spread?range=max", "/flows?range=max&funds=IWM,IJR,TNA,TZA" })
+        {
+            var baseline = Memory();
+            var held = new List<IBrowserContext>();
+            for (var i = 0; i < 20; i++)
+            {
+                var c = await browser.NewContextAsync(Shots.Wide);
+                held.Add(c);
+                var p = await c.NewPageAsync();
+                await p.GotoAsync(baseUrl + url);
+                await Pages.WaitForChartAsync(p);
+            }
+
+            var perCircuit = (Memory() - baseline) / 20.0 / (1024 * 1024);
+            Line(string.Create(CultureInfo.InvariantCulture, $"server memory per open circuit ({url}, 20 contexts, after full GC): {perCircuit:F2} MB (goal ≤ 0.5)"));
+            foreach (var c in held)
+            {
+                await c.DisposeAsync();
+            }
+
+            await Task.Delay(500);
+        }
+
+        var output = Path.Combine(Path.GetTempPath(), "smallcap-browser-bench.txt");
+        await File.WriteAllTextAsync(output, report.ToString());
+        Console.WriteLine("written to " + output);
+        await browser.CloseAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var f in new[] { db, db + "-wal", db + "-shm" })
+        {
+            File.Delete(f);
+        }
+    }
+
+    private static double Median(List<double> sorted) => (sorted[(sorted.Count - 1) / 2] + sorted[sorted.Count / 2]) / 2;
+
+    private static long Memory()
+    {
+        for (var i = 0; i < 2; i++)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+        }
+
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+}
+
+internal sealed record Pages(string Url, int Goal)
+{
+    public static readonly Pages[] All =
+    [
+        new("/spread?range=max", 500),
+        new("/flows?range=max&funds=IWM,IJR,TNA,TZA", 500),
+        new("/leveraged?range=max", 500),
+        new("/indicators?symbol=IWM&range=max", 800),
+    ];
+
+    /// <summary>The first chart has drawn (charts.js marks each drawn plot).</summary>
+    public static Task WaitForChartAsync(IPage page) =>
+        page.WaitForSelectorAsync(".js-plotly-plot[data-drawn] .main-svg", new PageWaitForSelectorOptions { Timeout = 60_000 });
+}
+
+internal static class Shots
+{
+    public static readonly BrowserTypeLaunchOptions Launch = new()
+    {
+        ExecutablePath = Environment.GetEnvironmentVariable("SMALLCAP_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium",
+        Headless = true,
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    };
+
+    public static readonly BrowserNewContextOptions Wide = new() { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } };
+
+    /// <summary>Screenshots of each URL (full page) at 1400 and 390 px, light, into /tmp/shots; console errors printed.</summary>
+    public static async Task RunAsync(List<string> urls)
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(Launch);
+        Directory.CreateDirectory("/tmp/shots");
+        var width = Environment.GetEnvironmentVariable("SHOT_WIDTH") is { Length: > 0 } w ? int.Parse(w, CultureInfo.InvariantCulture) : 1400;
+        var dark = Environment.GetEnvironmentVariable("SHOT_DARK") == "1";
+        var i = 0;
+        foreach (var url in urls)
+        {
+            await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 1000 } });
+            if (dark)
+            {
+                await context.AddCookiesAsync([new Cookie { Name = "theme", Value = "dark", Url = url }]);
+            }
+
+            var page = await context.NewPageAsync();
+            page.Console += (_, m) => { if (m.Type == "error") { Console.WriteLine("console: " + m.Text); } };
+            page.PageError += (_, e) => Console.WriteLine("pageerror: " + e);
+            await page.GotoAsync(url);
+            try
+            {
+                await page.WaitForSelectorAsync(".js-plotly-plot .main-svg", new PageWaitForSelectorOptions { Timeout = 20_000 });
+            }
+            catch (TimeoutException)
+            {
+                Console.WriteLine("no chart on " + url);
+            }
+
+            await page.WaitForTimeoutAsync(1500);
+            if (Environment.GetEnvironmentVariable("SHOT_EVAL") is { Length: > 0 } js)
+            {
+                Console.WriteLine(await page.EvaluateAsync<string>(js));
+            }
+
+            var file = $"/tmp/shots/{i++}.png";
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = Environment.GetEnvironmentVariable("SHOT_FULL") == "1" });
+            Console.WriteLine(file + " " + url);
+        }
+    }
+}
+
+/// <summary>The app on Kestrel (port 0) over a temporary SQLite file it creates and seeds from the bundle.</summary>
+internal sealed class BenchServer(string file) : WebApplicationFactory<global::Program>
+{
+    private readonly string _file = file;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseContentRoot(WebProjectFolder());
+        builder.UseSetting("ConnectionStrings:Market", _file);
+    }
+
+    private static string WebProjectFolder()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SmallCapDashboard.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Run the bench from inside the repository."), "src", "SmallCapDashboard.Web");
+    }
+
+    public new void StartServer()
+    {
+        UseKestrel(0);
+        base.StartServer();
+    }
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.Json;
+using SmallCapDashboard.Web.Charts;
+using SmallCapDashboard.Web.Services.Indicators;
+
+namespace SmallCapDashboard.Web.Tests.Charts;
+
+/// <summary>The spec charts.js draws: theme-safe colours, full log tick labels, numbers packed as doubles.</summary>
+public class PlotlyFigureTests
+{
+    private static readonly DateOnly[] Days = [new(2024, 1, 2), new(2024, 1, 3), new(2024, 1, 4), new(2024, 1, 5)];
+
+    // WCAG contrast ratio from relative luminances (the formula of WCAG 2.x, written out here).
+    private static double Contrast(string a, string b)
+    {
+        static double L(string hex)
+        {
+            static double C(int v)
+            {
+                var c = v / 255.0;
+                return c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
+            }
+
+            var rgb = int.Parse(hex.AsSpan(1), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            return 0.2126 * C((rgb >> 16) & 255) + 0.7152 * C((rgb >> 8) & 255) + 0.0722 * C(rgb & 255);
+        }
+
+        double x = L(a) + 0.05, y = L(b) + 0.05;
+        return Math.Max(x, y) / Math.Min(x, y);
+    }
+
+    private static JsonElement Trace(PlotlySpec spec, string name)
+    {
+        using var doc = JsonDocument.Parse(spec.Json);
+        return doc.RootElement.GetProperty("traces").EnumerateArray().Single(t => t.GetProperty("name").GetString() == name).Clone();
+    }
+
+    [Fact]
+    public void Spec_DarkTheme_CloseLineStandsOutFromTheBackground()
+    {
+        var figure = new ChartFigure("IWM", "b", [new ChartPane("IWM")],
+            [new ChartTrace("IWM close", Days, [1, 2, 3, 4]) { Color = IndicatorsChart.CloseColor }]);
+
+        var dark = Trace(PlotlyFigure.Spec(figure, dark: true), "IWM close").GetProperty("line").GetProperty("color").GetString()!;
+        var light = Trace(PlotlyFigure.Spec(figure, dark: false), "IWM close").GetProperty("line").GetProperty("color").GetString()!;
+
+        // Dark paper is #1f2630, light paper #ffffff: text-grade contrast (≥ 4.5) on both.
+        Assert.True(Contrast(dark, "#1f2630") >= 4.5, $"{dark} on #1f2630: {Contrast(dark, "#1f2630"):F2}");
+        Assert.True(Contrast(light, "#ffffff") >= 4.5, $"{light} on #ffffff: {Contrast(light, "#ffffff"):F2}");
+    }
+
+    [Fact]
+    public void IndicatorColours_MacdAndSignal_DifferFromEveryMovingAverage()
+    {
+        var averages = IndicatorsChart.MaColors.Concat(IndicatorsChart.EmaColors).ToList();
+
+        Assert.DoesNotContain(IndicatorsChart.MacdColor, averages);
+        Assert.DoesNotContain(IndicatorsChart.MacdSignalColor, averages);
+        Assert.NotEqual(IndicatorsChart.MacdColor, IndicatorsChart.MacdSignalColor);
+        Assert.Equal(averages.Count, averages.Distinct().Count());
+    }
+
+    [Fact]
+    public void Spec_LogPaneOverNarrowRange_EveryTickLabelIsAWholeNumberInRange()
+    {
+        // IWM between 170 and 250: Plotly's own log ticks would read "2, 100, 9, 8"; ours are whole values.
+        var y = new double[] { 170, 190, 230, 250 };
+        var figure = new ChartFigure("IWM", "b", [new ChartPane("IWM", 1, null, Log: true)], [new ChartTrace("IWM close", Days, y)]);
+
+        using var doc = JsonDocument.Parse(PlotlyFigure.Spec(figure, false).Json);
+        var axis = doc.RootElement.GetProperty("layout").GetProperty("yaxis");
+        var labels = axis.GetProperty("ticktext").EnumerateArray().Select(e => e.GetString()!).ToList();
+        var values = axis.GetProperty("tickvals").EnumerateArray().Select(e => e.GetDouble()).ToList();
+
+        Assert.Equal("log", axis.GetProperty("type").GetString());
+        Assert.True(labels.Count >= 4, string.Join(", ", labels));
+        Assert.All(values, v => Assert.InRange(v, 170, 250));
+        Assert.Equal(values.Select(v => v.ToString("#,##0.##", CultureInfo.InvariantCulture)), labels);
+        Assert.All(labels, l => Assert.True(double.Parse(l, CultureInfo.InvariantCulture) >= 100, l));
+    }
+
+    [Fact]
+    public void Spec_LogPaneOverDecades_TicksAtOneTwoFive()
+    {
+        var figure = new ChartFigure("T", "b", [new ChartPane("P", 1, null, Log: true)], [new ChartTrace("A", Days, [3, 40, 300, 900])]);
+
+        using var doc = JsonDocument.Parse(PlotlyFigure.Spec(figure, false).Json);
+        var labels = doc.RootElement.GetProperty("layout").GetProperty("yaxis").GetProperty("ticktext").EnumerateArray().Select(e => e.GetString()).ToList();
+
+        Assert.Equal(["5", "10", "20", "50", "100", "200", "500"], labels);
+    }
+
+    [Fact]
+    public void Spec_Payload_HoldsDayNumbersAndValuesAsLittleEndianDoubles()
+    {
+        var figure = new ChartFigure("T", "b", [new ChartPane("P")],
+            [new ChartTrace("A", Days, [1.5, double.NaN, -2, 4]), new ChartTrace("B", Days, [0, 0, 0, 1])]);
+
+        var spec = PlotlyFigure.Spec(figure, false);
+        var numbers = new double[spec.Payload.Length / 8];
+        Buffer.BlockCopy(spec.Payload, 0, numbers, 0, spec.Payload.Length);
+        using var doc = JsonDocument.Parse(spec.Json);
+
+        // One shared x array (the traces have the same dates): 2024-01-02 is day 19724 since 1970-01-01.
+        Assert.Equal(1, doc.RootElement.GetProperty("x").GetArrayLength());
+        Assert.Equal(19724, numbers[0]);
+        var a = doc.RootElement.GetProperty("traces")[0].GetProperty("y");
+        var offset = a[0].GetInt32();
+        Assert.Equal(1.5, numbers[offset]);
+        Assert.True(double.IsNaN(numbers[offset + 1]));
+        Assert.Equal(-2, numbers[offset + 2]);
+        Assert.Equal(4 + 4 + 4, numbers.Length);
+    }
+}
