@@ -21,6 +21,10 @@ public partial class Funds
     private FundsModel? _model;
     private IReadOnlyList<FundHoldingsView> _withHoldings = [];
     private IReadOnlyList<string> _modelled = [];
+
+    /// <summary>The page's one modelled-data notice: both fund-size panels show the same funds' modelled days.</summary>
+    private IReadOnlyList<(string Panel, IReadOnlyList<string> Funds)> ModelledPanels =>
+        _modelled.Count == 0 ? [] : [("AUM", _modelled), ("Shares outstanding", _modelled)];
     private ChartFigure? _aum, _shares;
 
     [Inject]

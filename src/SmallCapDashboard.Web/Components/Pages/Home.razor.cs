@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using SmallCapDashboard.Analytics.Performance;
 using SmallCapDashboard.Analytics.Signals;
 using SmallCapDashboard.Web.Services;
 using SmallCapDashboard.Web.Services.Flows;

@@ -62,7 +62,7 @@ public sealed class OverviewView(SeriesCache series, CoverageReport coverage, Da
 
         // As of the latest date IWM and SPY share, or the pinned date snapped to the last common session on or before it.
         var notices = new List<QueryNotice>();
-        var resolved = ResolvedWindow.Resolve(common, window, notices)!;
+        var resolved = window.Resolve(common, notices)!;
         var asOf = resolved.AsOf;
         var ytd = new List<YtdFigure>();
         var readouts = new List<FundReadout>();

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Bunit;
 using SmallCapDashboard.Web.Components.Pages;
-using SmallCapDashboard.Web.Tests.Bunit;
+using SmallCapDashboard.Web.Tests.Harness;
 
 namespace SmallCapDashboard.Web.Tests.Services.Overview;
 
