@@ -54,11 +54,10 @@ public static class ImportKinds
 {
     public static readonly IReadOnlyList<ImportKindEntry> All =
     [
-        // Issuer files (iShares workbook and holdings CSV, Direxion holdings) go down the flows path; a file that the
-        // issuer detector refuses (an HTML page saved as .xls, a binary workbook) goes there too, to be refused with its reason.
-        new(ImportKind.Flows, s => IsIssuerFile(s.Path), (service, path, o, ct) =>
-            service.ImportFlowsAsync(path, new FlowImportOptions { Symbol = o.Symbol, Replace = o.Replace, Source = o.Source }, ct)),
-        new(ImportKind.Flows, s => FormatDetector.DetectFlows(s.Header) is not null, (service, path, o, ct) =>
+        // Flow files, and issuer files (iShares workbook and holdings CSV, Direxion holdings), which go down the flows
+        // path; a file the issuer detector refuses (an HTML page saved as .xls, a binary workbook) goes there too, to be
+        // refused with its reason.
+        new(ImportKind.Flows, s => IsIssuerFile(s.Path) || FormatDetector.DetectFlows(s.Header) is not null, (service, path, o, ct) =>
             service.ImportFlowsAsync(path, new FlowImportOptions { Symbol = o.Symbol, Replace = o.Replace, Source = o.Source }, ct)),
         new(ImportKind.Bars, s => FormatDetector.DetectBars(s.Header) is not null, (service, path, o, ct) =>
             service.ImportBarsAsync(path, new BarImportOptions { Symbol = o.Symbol, Replace = o.Replace, Source = o.Source }, ct)),

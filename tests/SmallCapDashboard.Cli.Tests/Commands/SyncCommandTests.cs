@@ -66,8 +66,8 @@ public sealed class SyncCommandTests : IAsyncLifetime
     {
         upstream.On("/etfdata/ByFund/SRTY-historical_nav.csv", UpstreamStandIn.Text(200, """
             Date,ProShares Name,Ticker,NAV,Prior NAV,NAV Change (%),NAV Change ($),Shares Outstanding (000),Assets Under Management
-            12/30/2025,ProShares UltraPro Short Russell2000,SRTY,12.50,12.00,4.17,0.50,"2,000","$25,000,000.00"
-            12/29/2025,ProShares UltraPro Short Russell2000,SRTY,12.00,12.20,-1.64,-0.20,"1,900","$22,800,000.00"
+            12/30/2025,ProShares UltraPro Short Russell2000,SRTY,12.50,12.00,4.17,0.50,2000,"$25,000,000.00"
+            12/29/2025,ProShares UltraPro Short Russell2000,SRTY,12.00,12.20,-1.64,-0.20,1900,"$22,800,000.00"
             """, "text/csv"));
 
         var run = (await RunAsync("sync", "--provider", "proshares", "--symbols", "SRTY")).ShouldSucceed();

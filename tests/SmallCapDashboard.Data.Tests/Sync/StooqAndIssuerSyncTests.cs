@@ -43,9 +43,9 @@ public sealed class StooqAndIssuerSyncTests
         // Newest first, MM/DD/YYYY, shares in thousands, AUM with $ and separators: the real file's shape.
         const string file = """
             Date,ProShares Name,Ticker,NAV,Prior NAV,NAV Change (%),NAV Change ($),Shares Outstanding (000),Assets Under Management
-            01/06/2026,ProShares Short Russell2000,RWM,20.00,19.80,1.01,0.20,"5,100","$102,000,000.00"
-            01/05/2026,ProShares Short Russell2000,RWM,19.80,20.10,-1.49,-0.30,"5,000","$99,000,000.00"
-            01/02/2026,ProShares Short Russell2000,RWM,20.10,20.00,0.50,0.10,"5,050","$101,505,000.00"
+            01/06/2026,ProShares Short Russell2000,RWM,20.00,19.80,1.01,0.20,5100,"$102,000,000.00"
+            01/05/2026,ProShares Short Russell2000,RWM,19.80,20.10,-1.49,-0.30,5000,"$99,000,000.00"
+            01/02/2026,ProShares Short Russell2000,RWM,20.10,20.00,0.50,0.10,5050,"$101,505,000.00"
             """;
         await using var h = await SyncHarness.StartAsync();
         h.Upstream.On("/etfdata/ByFund/RWM-historical_nav.csv", UpstreamStandIn.Text(200, file, "text/csv"));
