@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using SmallCapDashboard.Data.Hosting;
 using SmallCapDashboard.Data.Store;
 
@@ -25,7 +26,7 @@ public static class DatabaseStartup
                 log.LogInformation("Seeded the empty database with the bundled dataset: {Result}", seeded);
             }
 
-            return true;
+            return await KeyRingReadyAsync(app, log);
         }
         catch (SchemaOutOfDateException e)
         {
@@ -41,6 +42,33 @@ public static class DatabaseStartup
             // The folder cannot be created or the file opened (a file where a folder should be, no permission, a full disk).
             var cause = (e.InnerException as System.Data.Common.DbException)?.Message ?? e.Message;
             return await RefuseAsync(log, $"cannot open the market database {app.Services.GetRequiredService<MarketDatabase>().Description}: {cause}");
+        }
+    }
+
+    /// <summary>
+    /// Every page's form and cookie needs the data-protection key ring, kept in the market database: when it has no key
+    /// yet and the database cannot be written (opened read-only, a read-only file), every page would fail. Refuse to
+    /// start with one line instead; a read-only database that already holds a key serves its pages (and
+    /// <c>/healthz</c> says it cannot be written).
+    /// </summary>
+    private static async Task<bool> KeyRingReadyAsync(WebApplication app, ILogger log)
+    {
+        try
+        {
+            app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("SmallCapDashboard.Startup").Protect([1]);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var cause = e;
+            while (cause.InnerException is not null)
+            {
+                cause = cause.InnerException;
+            }
+
+            return await RefuseAsync(log,
+                $"the market database {app.Services.GetRequiredService<MarketDatabase>().Description} has no data-protection key and cannot store one "
+                + $"(pages need it for forms and cookies): {cause.Message}");
         }
     }
 

@@ -45,10 +45,24 @@ public sealed class ReadOnlyHealthTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _file = await TemplateDatabase.CopyAsync();
+
+        // The app ran once on this database with write access, so it holds a data-protection key.
+        await using (var writable = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Development");
+            b.UseSetting("ConnectionStrings:Market", _file);
+            b.UseSetting("Sync:Schedule", "off");
+        }))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await writable.CreateClient().GetAsync("/healthz")).StatusCode);
+        }
+
+        SqliteConnection.ClearAllPools();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Development");
             b.UseSetting("ConnectionStrings:Market", $"Data Source={_file};Mode=ReadOnly");
+            b.UseSetting("Sync:Schedule", "off");
         });
     }
 
@@ -73,5 +87,17 @@ public sealed class ReadOnlyHealthTests : IAsyncLifetime
         Assert.Equal("down", json.RootElement.GetProperty("database").GetString());
         Assert.Equal("unhealthy", json.RootElement.GetProperty("checks").GetProperty("database").GetString());
         Assert.Contains("readonly", json.RootElement.GetProperty("problems").GetProperty("database").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("/spread?range=1y")]
+    [InlineData("/indicators?symbol=SYNA&range=1y")]
+    [InlineData("/data")]
+    public async Task Get_Page_ReadOnlyDatabaseWithKey_PageRendersFromTheStore(string url)
+    {
+        var response = await _factory!.CreateClient().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("mud-main-content", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }
