@@ -18,9 +18,9 @@ public class StrictNumberTests
     [InlineData("70556500", 70556500.0)]
     public void TryInvariant_InvariantCultureNumber_Parsed(string text, double expected)
     {
-        Assert.True(Fields.TryInvariant(text, out var value));
+        Assert.True(InvariantNumber.TryParse(text, out var value));
         Assert.Equal(expected, value);
-        Assert.True(Fields.TryInvariant(Encoding.UTF8.GetBytes(text), out var fromBytes));
+        Assert.True(InvariantNumber.TryParse(Encoding.UTF8.GetBytes(text), out var fromBytes));
         Assert.Equal(expected, fromBytes);
     }
 
@@ -45,8 +45,8 @@ public class StrictNumberTests
     [InlineData("٤٩٦")]
     public void TryInvariant_AnythingElse_Refused(string text)
     {
-        Assert.False(Fields.TryInvariant(text, out _));
-        Assert.False(Fields.TryInvariant(Encoding.UTF8.GetBytes(text), out _));
+        Assert.False(InvariantNumber.TryParse(text, out _));
+        Assert.False(InvariantNumber.TryParse(Encoding.UTF8.GetBytes(text), out _));
     }
 
     [Theory]

@@ -58,12 +58,12 @@ internal static class Fields
         }
 
         var span = input.Span(index);
-        if (TryInvariant(span, out var value))
+        if (InvariantNumber.TryParse(span, out var value))
         {
             return value;
         }
 
-        throw input.Error(field, NumberProblem(input[index]));
+        throw input.Error(field, InvariantNumber.Problem(input[index]));
     }
 
     /// <summary>A price: present, strict invariant, within <see cref="ImportBounds.PriceProblem"/>.</summary>
@@ -110,7 +110,7 @@ internal static class Fields
         }
 
         var s = input[index];
-        if (!TryInvariant(s, out var value) && !TryMoney(s, out value))
+        if (!InvariantNumber.TryParse(s, out var value) && !InvariantNumber.TryGrouped(s, out value, currency: true))
         {
             throw input.Error(field, $"'{Show(s)}' is not an amount (expected 1234567.89 or $1,234,567.89)");
         }
@@ -135,78 +135,6 @@ internal static class Fields
             : throw input.Error(field, $"'{Show(s)}' is not a usable symbol: {problem}");
     }
 
-    /// <summary>
-    /// Strict invariant-culture number from UTF-8 bytes (surrounding spaces allowed): <c>[+-]digits[.digits][e[+-]digits]</c>
-    /// or <c>[+-].digits…</c>; finite. False for anything else, NaN and infinities included.
-    /// </summary>
-    public static bool TryInvariant(ReadOnlySpan<byte> text, out double value)
-    {
-        value = 0;
-        var s = text.Trim((byte)' ');
-        return IsInvariantShape(s)
-            && double.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value)
-            && double.IsFinite(value);
-    }
-
-    /// <summary>Strict invariant-culture number from text; see the UTF-8 overload.</summary>
-    public static bool TryInvariant(string text, out double value)
-    {
-        value = 0;
-        var s = text.AsSpan().Trim(' ');
-        if (s.Length > 64)
-        {
-            return false;
-        }
-
-        Span<byte> bytes = stackalloc byte[s.Length];
-        for (var i = 0; i < s.Length; i++)
-        {
-            if (s[i] > 127)
-            {
-                return false;
-            }
-
-            bytes[i] = (byte)s[i];
-        }
-
-        return TryInvariant(bytes, out value);
-    }
-
-    /// <summary>Why <paramref name="s"/> is not a strict invariant number, naming the likely cause.</summary>
-    public static string NumberProblem(string s)
-    {
-        var shown = $"'{Show(s)}'";
-        var t = s.Trim();
-        if (t.Equals("NaN", StringComparison.OrdinalIgnoreCase) || t.TrimStart('+', '-').StartsWith("inf", StringComparison.OrdinalIgnoreCase)
-            || t.Contains('∞', StringComparison.Ordinal))
-        {
-            return $"{shown} is not a finite number";
-        }
-
-        if (IsInvariantShape(Encoding.ASCII.GetBytes(t)))
-        {
-            return $"{shown} is not a finite number (out of the range of a double)";
-        }
-
-        if (!t.Any(char.IsAsciiDigit))
-        {
-            return $"{shown} is not a number";
-        }
-
-        var why = t switch
-        {
-            _ when t.Contains(',', StringComparison.Ordinal) => "has a comma (a thousands separator or a decimal comma)",
-            _ when t.Contains('%', StringComparison.Ordinal) => "is a percentage",
-            _ when t.Any(c => char.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol) => "has a currency sign",
-            _ when t.Any(c => char.IsWhiteSpace(c)) => "has a space inside (a thousands separator?)",
-            _ when t.Contains('\'', StringComparison.Ordinal) => "has an apostrophe (a thousands separator?)",
-            _ => "is not a number",
-        };
-        return why == "is not a number"
-            ? $"{shown} is not a number"
-            : $"{shown} {why}: not an invariant-culture number (expected digits with '.' as the decimal point); refused, never reinterpreted";
-    }
-
     /// <summary>The text shortened to 40 characters, control characters shown as '?'.</summary>
     public static string Show(string s)
     {
@@ -219,9 +147,6 @@ internal static class Fields
             }
         });
     }
-
-    /// <summary>Kept for callers that only shorten: same as <see cref="Show"/>.</summary>
-    public static string Shorten(string s) => Show(s);
 
     /// <summary>
     /// Checks what follows an ISO date: <c>[ T]HH:MM[:SS[.fraction]]</c>, then optionally <c>Z</c> or
@@ -335,96 +260,4 @@ internal static class Fields
 
     private static double? Checked(CsvInput input, string field, double? value, Func<double, string?> problem) =>
         value is { } v && problem(v) is { } p ? throw input.Error(field, p) : value;
-
-    private static bool IsInvariantShape(ReadOnlySpan<byte> s)
-    {
-        var i = 0;
-        if (i < s.Length && (s[i] == (byte)'+' || s[i] == (byte)'-'))
-        {
-            i++;
-        }
-
-        var digits = 0;
-        while (i < s.Length && char.IsAsciiDigit((char)s[i]))
-        {
-            i++;
-            digits++;
-        }
-
-        if (i < s.Length && s[i] == (byte)'.')
-        {
-            i++;
-            while (i < s.Length && char.IsAsciiDigit((char)s[i]))
-            {
-                i++;
-                digits++;
-            }
-        }
-
-        if (digits == 0)
-        {
-            return false;
-        }
-
-        if (i < s.Length && (s[i] == (byte)'e' || s[i] == (byte)'E'))
-        {
-            i++;
-            if (i < s.Length && (s[i] == (byte)'+' || s[i] == (byte)'-'))
-            {
-                i++;
-            }
-
-            var exponent = 0;
-            while (i < s.Length && char.IsAsciiDigit((char)s[i]))
-            {
-                i++;
-                exponent++;
-            }
-
-            if (exponent == 0)
-            {
-                return false;
-            }
-        }
-
-        return i == s.Length;
-    }
-
-    private static bool AllDigits(ReadOnlySpan<char> s) => s.Length > 0 && !s.ContainsAnyExcept("0123456789");
-
-    /// <summary><c>$1,234,567.89</c> or <c>1,234,567.89</c>: groups of exactly three digits after the first.</summary>
-    private static bool TryMoney(string text, out double value)
-    {
-        value = 0;
-        var s = text.AsSpan().Trim(' ');
-        if (s.Length > 0 && s[0] == '$')
-        {
-            s = s[1..];
-        }
-
-        var point = s.IndexOf('.');
-        var whole = point >= 0 ? s[..point] : s;
-        var fraction = point >= 0 ? s[(point + 1)..] : [];
-        if (point >= 0 && !AllDigits(fraction))
-        {
-            return false;
-        }
-
-        var groups = whole.ToString().Split(',');
-        if (!AllDigits(groups[0]) || (groups.Length > 1 && groups[0].Length > 3))
-        {
-            return false;
-        }
-
-        for (var g = 1; g < groups.Length; g++)
-        {
-            if (groups[g].Length != 3 || !AllDigits(groups[g]))
-            {
-                return false;
-            }
-        }
-
-        var plain = string.Concat(groups) + (point >= 0 ? "." + fraction.ToString() : "");
-        return TryInvariant(plain, out value);
-    }
 }

@@ -46,7 +46,7 @@ internal static class FormatDetector
     }
 
     public static string Describe(IReadOnlyList<string> header) =>
-        header.Count == 0 ? "(no columns)" : string.Join(",", header.Take(12).Select(Fields.Shorten));
+        header.Count == 0 ? "(no columns)" : string.Join(",", header.Take(12).Select(Fields.Show));
 
     private static bool Contains(IReadOnlyList<string> header, string name)
     {
