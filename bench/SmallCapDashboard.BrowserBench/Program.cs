@@ -25,6 +25,12 @@ internal static class BrowserBench
             return;
         }
 
+        if (argsList.Count > 0 && argsList[0] == "probe")
+        {
+            await Probe.RunAsync(argsList.Skip(1).ToList());
+            return;
+        }
+
         var db = Path.Combine(Path.GetTempPath(), $"smallcap-bench-{Guid.NewGuid():N}.db");
         await using var factory = new BenchServer(db);
         factory.StartServer();
@@ -46,7 +52,7 @@ internal static class BrowserBench
             await using var warm = await browser.NewContextAsync(Shots.Wide);
             var w = await warm.NewPageAsync();
             await w.GotoAsync(baseUrl + url.Url);
-            await Pages.WaitForChartAsync(w);
+            await Pages.WaitForLiveAsync(w);
         }
 
         foreach (var page in Pages.All)
@@ -65,7 +71,7 @@ internal static class BrowserBench
             await using var ctx = await browser.NewContextAsync(Shots.Wide);
             var pg = await ctx.NewPageAsync();
             await pg.GotoAsync(baseUrl + page.Url);
-            await Pages.WaitForChartAsync(pg);
+            await Pages.WaitForLiveAsync(pg);
             var redraws = new List<double>();
             foreach (var range in new[] { "1y", "3m", "5y", "ytd", "1m", "3y", "6m", "10y", "1y", "max" })
             {
@@ -116,7 +122,7 @@ internal static class BrowserBench
                 held.Add(c);
                 var p = await c.NewPageAsync();
                 await p.GotoAsync(baseUrl + url);
-                await Pages.WaitForChartAsync(p);
+                await Pages.WaitForLiveAsync(p);
             }
 
             var perCircuit = (Memory() - baseline) / 20.0 / (1024 * 1024);
@@ -164,9 +170,13 @@ internal sealed record Pages(string Url, int Goal)
         new("/indicators?symbol=IWM&range=max", 800),
     ];
 
-    /// <summary>The first chart has drawn (charts.js marks each drawn plot).</summary>
+    /// <summary>The first chart has drawn (charts.js marks each drawn plot; a prerendered chart draws before the circuit starts).</summary>
     public static Task WaitForChartAsync(IPage page) =>
         page.WaitForSelectorAsync(".js-plotly-plot[data-drawn] .main-svg", new PageWaitForSelectorOptions { Timeout = 60_000 });
+
+    /// <summary>The live page has taken over the first chart (the controls answer).</summary>
+    public static Task WaitForLiveAsync(IPage page) =>
+        page.WaitForSelectorAsync("[data-live] > .js-plotly-plot[data-drawn] .main-svg", new PageWaitForSelectorOptions { Timeout = 60_000 });
 }
 
 internal static class Shots
@@ -250,5 +260,107 @@ internal sealed class BenchServer(string file) : WebApplicationFactory<global::P
     {
         UseKestrel(0);
         base.StartServer();
+    }
+}
+
+/// <summary>
+/// Where the time to the first chart goes: for each URL of a running app, on a cold context, the moments (ms from
+/// navigation start) the document arrived, each script finished, the circuit's WebSocket opened and sent its first
+/// messages, and the first chart drew, plus the bytes the WebSocket received before it.
+/// </summary>
+internal static class Probe
+{
+    private const string Hooks = """
+        window.__probe = { ws: [], drawn: null, frames: 0, bytes: 0 };
+        const Native = window.WebSocket;
+        window.WebSocket = function (url, protocols) {
+            const ws = new Native(url, protocols);
+            window.__probe.ws.push(["new", performance.now()]);
+            ws.addEventListener("open", () => window.__probe.ws.push(["open", performance.now()]));
+            ws.addEventListener("message", e => {
+                const p = window.__probe;
+                p.frames++;
+                p.bytes += e.data.byteLength || e.data.size || (e.data.length || 0);
+                if (p.frames <= 6 || p.drawn === null && p.frames % 5 === 0) { p.ws.push(["msg" + p.frames + ":" + (e.data.byteLength || e.data.size || e.data.length), performance.now()]); }
+            });
+            return ws;
+        };
+        window.WebSocket.prototype = Native.prototype;
+        Object.assign(window.WebSocket, { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3 });
+        let plotlyValue;
+        window.__probe.react = [];
+        Object.defineProperty(window, "Plotly", { configurable: true, get: () => plotlyValue, set: v => {
+            window.__probe.plotlyAt = performance.now();
+            const react = v.react;
+            v.react = async function (...a) { const t = performance.now(); const r = await react.apply(this, a); window.__probe.react.push(Math.round(t) + "+" + Math.round(performance.now() - t)); return r; };
+            plotlyValue = v;
+        } });
+        new MutationObserver(() => {
+            if (window.__probe.drawn === null && document.querySelector(".js-plotly-plot[data-drawn] .main-svg")) {
+                window.__probe.drawn = performance.now();
+                window.__probe.bytesAtDraw = window.__probe.bytes;
+            }
+        }).observe(document, { subtree: true, childList: true, attributes: true });
+        """;
+
+    public static async Task RunAsync(List<string> urls)
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(Shots.Launch);
+        foreach (var url in urls)
+        {
+            for (var run = 0; run < 2; run++)
+            {
+                await using var context = await browser.NewContextAsync(Shots.Wide);
+                await context.AddInitScriptAsync(Hooks);
+                var page = await context.NewPageAsync();
+                await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
+                await Pages.WaitForChartAsync(page);
+                var drawnFirst = await page.EvaluateAsync<bool>("() => !document.querySelector('[data-live]')");
+                await Pages.WaitForLiveAsync(page);
+                await page.WaitForTimeoutAsync(300);
+                Console.WriteLine($"  (first chart drawn before the live page took over: {drawnFirst})");
+                var report = await page.EvaluateAsync<string>("""
+                    () => {
+                        const n = performance.getEntriesByType("navigation")[0];
+                        const r = performance.getEntriesByType("resource").filter(e => /\.(js|css)/.test(e.name))
+                            .map(e => e.name.split("/").pop().split("?")[0] + " " + Math.round(e.startTime) + "→" + Math.round(e.responseEnd) + " (" + Math.round(e.encodedBodySize / 1024) + " KB)");
+                        const p = window.__probe;
+                        return "doc " + Math.round(n.responseStart) + "→" + Math.round(n.responseEnd) + " (" + Math.round(n.encodedBodySize / 1024) + " KB), DOMContentLoaded " + Math.round(n.domContentLoadedEventEnd)
+                            + "\n  " + r.join("\n  ")
+                            + "\n  ws " + p.ws.map(([k, t]) => k + "@" + Math.round(t)).join(", ")
+                            + "\n  Plotly set " + Math.round(p.plotlyAt) + ", react calls " + p.react.join(" ")
+                            + "\n  first chart drawn " + Math.round(p.drawn) + " ms after " + p.frames + " frames so far, " + Math.round(p.bytesAtDraw / 1024) + " KB received before it";
+                    }
+                    """);
+                Console.WriteLine($"{url} (run {run + 1})\n  {report}");
+                if (Environment.GetEnvironmentVariable("PROBE_EVAL") is { Length: > 0 } js)
+                {
+                    Console.WriteLine("  eval: " + await page.EvaluateAsync<string>(File.ReadAllText(js)));
+                    continue;
+                }
+
+                foreach (var range in new[] { "1y", "5y" })
+                {
+                    var change = await page.EvaluateAsync<string>("""
+                        range => new Promise(resolve => {
+                            const p = window.__probe;
+                            const plot = document.querySelector(".js-plotly-plot");
+                            const before = plot.dataset.drawn;
+                            const marks = [];
+                            const t0 = performance.now();
+                            const mark = k => marks.push(k + "@" + Math.round(performance.now() - t0));
+                            const frames = p.frames;
+                            const timer = setInterval(() => { if (p.frames !== frames && marks.length === 0) { mark("first frame back"); } }, 2);
+                            new MutationObserver((list, obs) => {
+                                if (plot.dataset.drawn !== before) { obs.disconnect(); clearInterval(timer); mark("drawn"); resolve(marks.join(", ") + ", frames " + (p.frames - frames) + ", react " + p.react.slice(-6).join(" ")); }
+                            }).observe(plot, { attributes: true });
+                            document.querySelector("[data-testid=control-bar] button[data-range='" + range + "']").click();
+                        })
+                        """, range);
+                    Console.WriteLine($"  range {range}: {change}");
+                }
+            }
+        }
     }
 }

@@ -71,7 +71,7 @@ public sealed class BrowserServer : IAsyncLifetime
 
     /// <summary>Waits until Blazor is interactive and a Plotly chart has drawn.</summary>
     public static Task WaitForChartAsync(IPage page, float timeout = 60_000) =>
-        page.WaitForSelectorAsync(".js-plotly-plot .main-svg", new PageWaitForSelectorOptions { Timeout = timeout });
+        page.WaitForSelectorAsync("[data-live] > .js-plotly-plot .main-svg", new PageWaitForSelectorOptions { Timeout = timeout });
 
     public async Task DisposeAsync()
     {

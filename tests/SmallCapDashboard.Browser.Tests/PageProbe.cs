@@ -28,7 +28,7 @@ public sealed class PageProbe
 
     /// <summary>Waits until Blazor is interactive and the first Plotly chart has drawn.</summary>
     public Task WaitForChartAsync(float timeout = 30_000) =>
-        Page.WaitForSelectorAsync(".js-plotly-plot .main-svg", new PageWaitForSelectorOptions { Timeout = timeout });
+        Page.WaitForSelectorAsync("[data-live] > .js-plotly-plot .main-svg", new PageWaitForSelectorOptions { Timeout = timeout });
 
     /// <summary>The last finite y value of the first trace of the first chart.</summary>
     public Task<double> LastValueAsync() => Page.EvaluateAsync<double>(

@@ -23,12 +23,26 @@ function loadScript(url) {
     });
 }
 
+// The page starts loading the basic bundle itself (an async script in its head, data-plotly), so it parses while the
+// page and the circuit start; this waits for that script rather than loading it again.
+function pageScript() {
+    const tag = document.querySelector("script[data-plotly]");
+    if (!tag || window.Plotly) {
+        return null;
+    }
+    return new Promise((resolve, reject) => {
+        tag.addEventListener("load", resolve, { once: true });
+        tag.addEventListener("error", () => reject(new Error("could not load " + tag.src)), { once: true });
+    });
+}
+
 function plotly(full) {
+    if (!loading) {
+        loading = window.Plotly ? Promise.resolve() : pageScript() || loadScript(bundles.basic);
+    }
     if (full && !loadedFull) {
         loadedFull = true;
-        loading = (loading || Promise.resolve()).then(() => loadScript(bundles.full));
-    } else if (!loading) {
-        loading = loadScript(bundles.basic);
+        loading = loading.then(() => loadScript(bundles.full));
     }
     return loading.then(() => window.Plotly);
 }
@@ -37,7 +51,9 @@ const day = 86400000;
 function isoDates(numbers, offset, length) {
     const out = new Array(length);
     for (let i = 0; i < length; i++) {
-        out[i] = new Date(numbers[offset + i] * day).toISOString().slice(0, 10);
+        const n = numbers[offset + i];
+        // NaN separates the polygons of a shaded-band trace.
+        out[i] = Number.isNaN(n) ? null : new Date(n * day).toISOString().slice(0, 10);
     }
     return out;
 }
@@ -60,37 +76,131 @@ function build(spec, bytes) {
     return data;
 }
 
-const config = name => ({
+const config = () => ({
     responsive: true,
     displaylogo: false,
     modeBarButtonsToRemove: ["lasso2d", "select2d", "toImage"],
 });
 
-export async function draw(element, json, bytes, full, dotnet) {
-    const spec = JSON.parse(json);
-    const Plotly = await plotly(full);
-    if (!element.isConnected) {
+// Each host (the div Blazor renders) holds one plot div that this module creates; the plot is what plotly.js draws
+// into, so a plot drawn from the prerendered page can move into the host the live page renders in its place.
+function plotOf(host) {
+    let gd = host.querySelector(":scope > .chart-plot");
+    if (!gd) {
+        gd = document.createElement("div");
+        gd.className = "chart-plot";
+        host.appendChild(gd);
+    }
+    return gd;
+}
+
+// Plots drawn from the prerendered page, by chart name, until the live page adopts them.
+const prerendered = new Map();
+
+function sameBytes(a, b) {
+    if (a.length !== b.length) {
         return false;
     }
-    element._spec = spec;
-    const data = build(spec, bytes);
-    await Plotly.react(element, data, spec.layout, config());
-    element.dataset.drawn = String((Number(element.dataset.drawn) || 0) + 1);
-    if (dotnet && !element._zoomHooked) {
-        element._zoomHooked = true;
-        element.on("plotly_relayout", e => {
+    for (let i = 0; i < a.length; i++) {
+        if (a[i] !== b[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Draws run one at a time in the order asked (the page's first chart first); a draw superseded by a newer one for
+// the same plot before it started is skipped.
+let queue = Promise.resolve();
+function enqueue(gd, work) {
+    const ticket = (gd._ticket = (gd._ticket || 0) + 1);
+    const run = queue.then(() => (gd._ticket === ticket ? work() : false));
+    queue = run.catch(() => false);
+    return run;
+}
+
+async function plot(gd, json, bytes, full) {
+    const spec = JSON.parse(json);
+    const Plotly = await plotly(full);
+    gd._spec = spec;
+    gd._drawnFrom = { json, bytes };
+    await Plotly.react(gd, build(spec, bytes), spec.layout, config());
+    gd.dataset.drawn = String((Number(gd.dataset.drawn) || 0) + 1);
+}
+
+// The prerendered page carries its first chart (spec and base64 numbers on the host), so it draws while the circuit
+// starts; the live page's first render then finds it already drawn.
+function adopt(host) {
+    const name = host.dataset.chartHost;
+    const entry = name && prerendered.get(name);
+    if (entry && !host.querySelector(":scope > .chart-plot")) {
+        prerendered.delete(name);
+        host.appendChild(entry.gd);
+    }
+}
+
+function drawPrerendered() {
+    for (const host of document.querySelectorAll("[data-prerender-spec]")) {
+        const json = host.dataset.prerenderSpec;
+        const bytes = Uint8Array.from(atob(host.dataset.prerenderPayload), c => c.charCodeAt(0));
+        const gd = plotOf(host);
+        prerendered.set(host.dataset.chartHost, { gd });
+        enqueue(gd, () => plot(gd, json, bytes, host.dataset.prerenderFull === "true"));
+    }
+    const watch = new MutationObserver(records => {
+        if (prerendered.size === 0) {
+            watch.disconnect();
+            return;
+        }
+        for (const r of records) {
+            for (const node of r.addedNodes) {
+                if (node.nodeType === 1) {
+                    if (node.dataset.chartHost) {
+                        adopt(node);
+                    }
+                    node.querySelectorAll("[data-chart-host]").forEach(adopt);
+                }
+            }
+        }
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+}
+
+if (typeof document !== "undefined" && document.querySelector("[data-prerender-spec]")) {
+    drawPrerendered();
+}
+
+export async function draw(element, json, bytes, full, dotnet) {
+    // The live page has taken over this chart (tests and the bench wait for it before they use the controls).
+    element.dataset.live = "true";
+    adopt(element);
+    const gd = plotOf(element);
+    const drawn = await enqueue(gd, async () => {
+        if (!element.isConnected) {
+            return false;
+        }
+        const from = gd._drawnFrom;
+        if (!(from && from.json === json && sameBytes(from.bytes, bytes))) {
+            await plot(gd, json, bytes, full);
+        }
+        return true;
+    });
+    if (drawn && dotnet && !gd._zoomHooked) {
+        gd._zoomHooked = true;
+        gd.on("plotly_relayout", e => {
             const a = e["xaxis.range[0]"], b = e["xaxis.range[1]"];
             if (a !== undefined && b !== undefined) {
                 dotnet.invokeMethodAsync("OnZoomed", String(a), String(b));
             }
         });
     }
-    return true;
+    return drawn;
 }
 
 // The PNG carries the title and the basis note, which the page shows in HTML beside the chart.
-export async function downloadPng(element, fileName) {
-    if (!window.Plotly || !element.data) {
+export async function downloadPng(host, fileName) {
+    const element = host.querySelector(":scope > .chart-plot");
+    if (!window.Plotly || !element || !element.data) {
         return false;
     }
     const spec = element._spec || {};
@@ -110,7 +220,8 @@ export async function downloadPng(element, fileName) {
     return true;
 }
 
-export function purge(element) {
+export function purge(host) {
+    const element = host && host.querySelector(":scope > .chart-plot");
     if (window.Plotly && element) {
         window.Plotly.purge(element);
     }

@@ -82,6 +82,17 @@ public static class PlotlyFigure
                     trace["low"] = Numbers(t.Low ?? t.Y);
                     trace["close"] = Numbers(t.Y);
                     break;
+                case TraceKind.Bar when t.Pattern is null && t.Y.Length > StepBarThreshold && IsOnlyBarOfPane(figure, t):
+                    // Thousands of bars are thousands of SVG paths (volume, MACD histogram at max range); wider than
+                    // the pixels they get, they read the same as one filled step line, which is one path.
+                    trace["type"] = "scatter";
+                    trace["mode"] = "lines";
+                    trace["y"] = Numbers(t.Y);
+                    trace["line"] = new JsonObject { ["shape"] = "hvh", ["width"] = 0, ["color"] = color };
+                    trace["fill"] = "tozeroy";
+                    trace["fillcolor"] = color;
+                    trace["hovertemplate"] = "%{y:" + HoverFormat(figure, t.Pane) + "}<extra>" + t.Name + "</extra>";
+                    break;
                 case TraceKind.Bar:
                     trace["type"] = "bar";
                     trace["y"] = Numbers(t.Y);
@@ -136,6 +147,45 @@ public static class PlotlyFigure
             }
 
             traces.Add(trace);
+        }
+
+        // Shaded intervals (RSI regimes: hundreds at max range) as one filled polygon trace per pane and colour,
+        // drawn below the lines, rather than one layout shape each (every shape is its own SVG path and clip).
+        var bandTraces = new List<JsonNode>();
+        foreach (var group in figure.Bands.GroupBy(b => (b.Pane, b.Color)))
+        {
+            var (low, high) = Extent(figure, group.Key.Pane, positiveOnly: false);
+            if (!double.IsFinite(low))
+            {
+                continue;
+            }
+
+            var offset = numbers.Count;
+            foreach (var b in group)
+            {
+                double from = b.From.DayNumber - Epoch, to = b.To.DayNumber - Epoch;
+                numbers.AddRange([from, from, to, to, from, double.NaN]);
+            }
+
+            var count = numbers.Count - offset;
+            xRefs.Add(new JsonArray(offset, count));
+            var yOffset = numbers.Count;
+            foreach (var unused in group)
+            {
+                numbers.AddRange([low, high, high, low, low, double.NaN]);
+            }
+
+            bandTraces.Add(new JsonObject
+            {
+                ["name"] = "band", ["x"] = xRefs.Count - 1, ["xaxis"] = "x", ["yaxis"] = AxisRef(group.Key.Pane),
+                ["type"] = "scatter", ["mode"] = "none", ["fill"] = "toself", ["fillcolor"] = group.Key.Color,
+                ["opacity"] = dark ? 0.22 : 0.16, ["y"] = new JsonArray(yOffset, count), ["hoverinfo"] = "skip", ["showlegend"] = false,
+            });
+        }
+
+        for (var i = bandTraces.Count - 1; i >= 0; i--)
+        {
+            traces.Insert(0, bandTraces[i]);
         }
 
         var payload = new byte[numbers.Count * sizeof(double)];
@@ -203,16 +253,6 @@ public static class PlotlyFigure
         }
 
         var shapes = new JsonArray();
-        foreach (var b in figure.Bands)
-        {
-            shapes.Add(new JsonObject
-            {
-                ["type"] = "rect", ["xref"] = "x", ["yref"] = AxisRef(b.Pane) + " domain", ["x0"] = Date(b.From), ["x1"] = Date(b.To),
-                ["y0"] = 0, ["y1"] = 1, ["fillcolor"] = b.Color, ["opacity"] = dark ? 0.22 : 0.16, ["layer"] = "below",
-                ["line"] = new JsonObject { ["width"] = 0 },
-            });
-        }
-
         foreach (var l in figure.Levels)
         {
             shapes.Add(new JsonObject
@@ -247,32 +287,7 @@ public static class PlotlyFigure
     /// </summary>
     internal static List<double> LogTicks(ChartFigure figure, int pane)
     {
-        double min = double.PositiveInfinity, max = double.NegativeInfinity;
-        foreach (var t in figure.Traces)
-        {
-            if (t.Pane != pane)
-            {
-                continue;
-            }
-
-            foreach (var arr in new[] { t.Y, t.Low, t.High })
-            {
-                if (arr is null)
-                {
-                    continue;
-                }
-
-                foreach (var v in arr)
-                {
-                    if (double.IsFinite(v) && v > 0)
-                    {
-                        min = Math.Min(min, v);
-                        max = Math.Max(max, v);
-                    }
-                }
-            }
-        }
-
+        var (min, max) = Extent(figure, pane, positiveOnly: true);
         var ticks = new List<double>();
         if (!double.IsFinite(min))
         {
@@ -312,6 +327,50 @@ public static class PlotlyFigure
 
         return ticks;
     }
+
+    /// <summary>The lowest and highest finite value (positive only, for log panes) of a pane's traces and levels; infinities when none.</summary>
+    internal static (double Min, double Max) Extent(ChartFigure figure, int pane, bool positiveOnly)
+    {
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        void Take(double v)
+        {
+            if (double.IsFinite(v) && (!positiveOnly || v > 0))
+            {
+                min = Math.Min(min, v);
+                max = Math.Max(max, v);
+            }
+        }
+
+        foreach (var t in figure.Traces)
+        {
+            if (t.Pane == pane)
+            {
+                foreach (var arr in new[] { t.Y, t.Low, t.High })
+                {
+                    foreach (var v in arr ?? [])
+                    {
+                        Take(v);
+                    }
+                }
+            }
+        }
+
+        foreach (var l in figure.Levels)
+        {
+            if (l.Pane == pane)
+            {
+                Take(l.Y);
+            }
+        }
+
+        return (min, max);
+    }
+
+    /// <summary>Bars beyond this count in one trace are drawn as a filled step line (one SVG path).</summary>
+    internal const int StepBarThreshold = 400;
+
+    private static bool IsOnlyBarOfPane(ChartFigure figure, ChartTrace bar) =>
+        figure.Traces.All(t => ReferenceEquals(t, bar) || t.Kind != TraceKind.Bar || t.Pane != bar.Pane);
 
     /// <summary>A log tick's label: the whole number (thousands separated), or the decimal for values below 1.</summary>
     internal static string LogTickLabel(double v) =>
@@ -371,7 +430,6 @@ public static class PlotlyFigure
 
     private static double Round(double v) => Math.Round(Math.Clamp(v, 0, 1), 4);
 
-    private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The spec's JSON, parsed (tests read it).</summary>
     internal static JsonDocument Parse(PlotlySpec spec) => JsonDocument.Parse(spec.Json);

@@ -111,4 +111,71 @@ public class PlotlyFigureTests
         Assert.Equal(-2, numbers[offset + 2]);
         Assert.Equal(4 + 4 + 4, numbers.Length);
     }
+
+    private static double[] Numbers(PlotlySpec spec)
+    {
+        var numbers = new double[spec.Payload.Length / 8];
+        Buffer.BlockCopy(spec.Payload, 0, numbers, 0, spec.Payload.Length);
+        return numbers;
+    }
+
+    [Fact]
+    public void Spec_Bands_OnePolygonTracePerColourBelowTheLinesSpanningThePane()
+    {
+        // Two green regimes and one red on pane 0, whose values run from 25 to 80 (with a level at 70).
+        var figure = new ChartFigure("T", "b", [new ChartPane("RSI")], [new ChartTrace("RSI", Days, [25, 60, double.NaN, 80])])
+        {
+            Bands = [new ChartBand(Days[0], Days[1], 0, "#27ae60"), new ChartBand(Days[2], Days[3], 0, "#c0392b"), new ChartBand(Days[3], Days[3], 0, "#27ae60")],
+            Levels = [new ChartLevel(70, 0, "#888888")],
+        };
+
+        var spec = PlotlyFigure.Spec(figure, false);
+        var numbers = Numbers(spec);
+        using var doc = JsonDocument.Parse(spec.Json);
+        var traces = doc.RootElement.GetProperty("traces").EnumerateArray().ToList();
+        var xs = doc.RootElement.GetProperty("x");
+
+        Assert.Equal(["band", "band", "RSI"], traces.Select(t => t.GetProperty("name").GetString()));
+        Assert.DoesNotContain(doc.RootElement.GetProperty("layout").GetProperty("shapes").EnumerateArray(), s => s.GetProperty("type").GetString() == "rect");
+        var green = traces[0];
+        Assert.Equal("#27ae60", green.GetProperty("fillcolor").GetString());
+        Assert.Equal("toself", green.GetProperty("fill").GetString());
+        Assert.Equal("skip", green.GetProperty("hoverinfo").GetString());
+
+        // Rectangles [from, from, to, to, from] × [low, high, high, low, low], NaN between: 2024-01-02 is day 19724.
+        var x = xs[green.GetProperty("x").GetInt32()];
+        var (xo, xn) = (x[0].GetInt32(), x[1].GetInt32());
+        var y = green.GetProperty("y");
+        var (yo, yn) = (y[0].GetInt32(), y[1].GetInt32());
+        Assert.Equal(12, xn);
+        Assert.Equal(12, yn);
+        Assert.Equal([19724, 19724, 19725, 19725, 19724], numbers[xo..(xo + 5)]);
+        Assert.True(double.IsNaN(numbers[xo + 5]));
+        Assert.Equal([19727, 19727, 19727, 19727, 19727], numbers[(xo + 6)..(xo + 11)]);
+        Assert.Equal([25, 80, 80, 25, 25], numbers[yo..(yo + 5)]);
+    }
+
+    [Fact]
+    public void Spec_ManyBarsAloneOnTheirPane_OneFilledStepLine_FewOrPatternedBarsStayBars()
+    {
+        var many = Enumerable.Range(0, 500).Select(i => new DateOnly(2020, 1, 1).AddDays(i)).ToArray();
+        var values = many.Select((_, i) => (double)(i % 7 - 3)).ToArray();
+        var figure = new ChartFigure("T", "b", [new ChartPane("Price"), new ChartPane("Volume"), new ChartPane("Flows")],
+        [
+            new ChartTrace("Close", many, values),
+            new ChartTrace("Volume", many, values, TraceKind.Bar, 1) { Color = "#7f8c8d" },
+            new ChartTrace("Modelled", many, values, TraceKind.Bar, 2) { Pattern = "/" },
+            new ChartTrace("Few", Days, [1, 2, 3, 4], TraceKind.Bar, 0),
+        ]);
+
+        var spec = PlotlyFigure.Spec(figure, false);
+
+        var volume = Trace(spec, "Volume");
+        Assert.Equal("scatter", volume.GetProperty("type").GetString());
+        Assert.Equal("tozeroy", volume.GetProperty("fill").GetString());
+        Assert.Equal("hvh", volume.GetProperty("line").GetProperty("shape").GetString());
+        Assert.Equal("#7f8c8d", volume.GetProperty("fillcolor").GetString());
+        Assert.Equal("bar", Trace(spec, "Modelled").GetProperty("type").GetString());
+        Assert.Equal("bar", Trace(spec, "Few").GetProperty("type").GetString());
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
 using Microsoft.JSInterop;
 using SmallCapDashboard.Web.Charts;
 
@@ -42,6 +43,13 @@ public partial class ChartPanel
     [Parameter]
     public string? EmptyMessage { get; set; }
 
+    /// <summary>
+    /// Carry the figure in the prerendered page (the page's first chart), so charts.js draws it as soon as plotly.js
+    /// has loaded, while the circuit starts; the live render then adopts the drawn plot instead of drawing again.
+    /// </summary>
+    [Parameter]
+    public bool Prerender { get; set; }
+
     /// <summary>Raised when the user zooms the x-axis (the page writes from/to into the URL).</summary>
     [Parameter]
     public EventCallback<(DateOnly From, DateOnly To)> OnZoom { get; set; }
@@ -55,6 +63,14 @@ public partial class ChartPanel
     [CascadingParameter(Name = "DarkMode")]
     private bool Dark { get; set; }
 
+    private PlotlySpec? _prerender;
+
+    /// <summary>The request while the page is prerendered (null once it runs interactively).</summary>
+    [CascadingParameter]
+    private HttpContext? Request { get; set; }
+
+    private string? PrerenderPayload => _prerender is null ? null : Convert.ToBase64String(_prerender.Payload);
+
     /// <inheritdoc />
     protected override void OnParametersSet()
     {
@@ -64,6 +80,8 @@ public partial class ChartPanel
             _shownDark = Dark;
             _revision++;
         }
+
+        _prerender = Prerender && Request is not null && Figure is { IsEmpty: false } f && !_showTable ? PlotlyFigure.Spec(f, Dark) : null;
     }
 
     /// <inheritdoc />

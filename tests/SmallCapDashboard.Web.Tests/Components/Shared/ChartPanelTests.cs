@@ -1,4 +1,7 @@
+using System.Text.Json;
 using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
 using SmallCapDashboard.Web.Charts;
 using SmallCapDashboard.Web.Components.Shared;
 using SmallCapDashboard.Web.Tests.Harness;
@@ -12,6 +15,38 @@ public class ChartPanelTests : DashboardContext
 
     private static ChartFigure Figure(params double[] y) =>
         new("Test chart", "Basis: price", [new ChartPane("Value")], [new ChartTrace("IWM", Days, y)]);
+
+    [Fact]
+    public void Prerender_FirstChartOnTheStaticPage_CarriesItsSpecAndNumbers()
+    {
+        var figure = Figure(1.5, 2.25, -0.125);
+
+        // While prerendering, the page has the request as a cascading HttpContext.
+        var cut = Render<CascadingValue<HttpContext>>(p => p.Add(c => c.Value, new DefaultHttpContext()).AddChildContent<ChartPanel>(c => c
+            .Add(x => x.Figure, figure).Add(x => x.FileName, "spread-returns").Add(x => x.Prerender, true)));
+
+        var host = cut.Find(".chart-host");
+        Assert.Equal("spread-returns", host.GetAttribute("data-chart-host"));
+        Assert.Equal("false", host.GetAttribute("data-prerender-full"));
+        using var spec = JsonDocument.Parse(host.GetAttribute("data-prerender-spec")!);
+        Assert.Equal("IWM", spec.RootElement.GetProperty("traces")[0].GetProperty("name").GetString());
+        // Base64 of little-endian doubles: the three dates as days since 1970-01-01 (2024-01-02 is 19724), then y.
+        var bytes = Convert.FromBase64String(host.GetAttribute("data-prerender-payload")!);
+        var numbers = new double[bytes.Length / 8];
+        Buffer.BlockCopy(bytes, 0, numbers, 0, bytes.Length);
+        Assert.Equal([19724, 19725, 19726, 1.5, 2.25, -0.125], numbers);
+    }
+
+    [Fact]
+    public void Render_LiveOrNotTheFirstChart_CarriesNoPrerenderedData()
+    {
+        var live = Render<ChartPanel>(p => p.Add(c => c.Figure, Figure(1, 2, 3)).Add(c => c.FileName, "a").Add(c => c.Prerender, true));
+        var second = Render<CascadingValue<HttpContext>>(p => p.Add(c => c.Value, new DefaultHttpContext()).AddChildContent<ChartPanel>(c => c
+            .Add(x => x.Figure, Figure(1, 2, 3)).Add(x => x.FileName, "b")));
+
+        Assert.Null(live.Find(".chart-host").GetAttribute("data-prerender-spec"));
+        Assert.Null(second.Find(".chart-host").GetAttribute("data-prerender-payload"));
+    }
 
     [Fact]
     public void Render_NoFigureYet_ShowsLoading()

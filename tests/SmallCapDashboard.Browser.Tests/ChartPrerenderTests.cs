@@ -1,0 +1,63 @@
+using Microsoft.Playwright;
+
+namespace SmallCapDashboard.Browser.Tests;
+
+/// <summary>
+/// The first chart of a page draws from the prerendered page, before (and without) the circuit; the live page then
+/// takes over that same plot instead of drawing it again.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public class ChartPrerenderTests(BrowserServer server)
+{
+    [Theory]
+    [InlineData("/spread?range=max", "spread-returns")]
+    [InlineData("/indicators?symbol=IWM&range=max", "indicators")]
+    [InlineData("/flows?range=max&funds=IWM,IJR,TNA,TZA", "flows-net")]
+    public async Task Open_CircuitBlocked_FirstChartStillDrawsFromThePrerenderedPage(string url, string chart)
+    {
+        await using var context = await server.NewContextAsync();
+        // No circuit: Blazor's negotiation is refused, so only the prerendered page and its scripts run.
+        await context.RouteAsync("**/_blazor/**", route => route.AbortAsync());
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(server.BaseUrl + url);
+        await page.WaitForSelectorAsync($"[data-chart-host='{chart}'] > .js-plotly-plot[data-drawn] .main-svg", new PageWaitForSelectorOptions { Timeout = 60_000 });
+
+        Assert.Equal(0, await page.Locator("[data-live]").CountAsync());
+        var lengths = await page.EvaluateAsync<int[]>($"() => document.querySelector(\"[data-chart-host='{chart}'] > .js-plotly-plot\").data.map(t => (t.x || []).length)");
+        Assert.Contains(lengths, n => n > 100);
+        // The other charts wait for the circuit.
+        Assert.Equal(1, await page.Locator(".js-plotly-plot[data-drawn]").CountAsync());
+    }
+
+    [Fact]
+    public async Task Open_Spread_LivePageAdoptsThePrerenderedPlotWithoutRedrawing()
+    {
+        await using var context = await server.NewContextAsync();
+        var errors = new List<string>();
+        var page = await BrowserServer.OpenAsync(context, errors);
+        // Tag the plot drawn from the prerendered page before the circuit can replace the page's markup.
+        await page.AddInitScriptAsync("""
+            new MutationObserver(() => {
+                const gd = document.querySelector("[data-chart-host='spread-returns'] > .js-plotly-plot");
+                if (gd && !gd.dataset.tag && !document.querySelector("[data-live]")) { gd.dataset.tag = "prerendered"; }
+            }).observe(document, { subtree: true, childList: true, attributes: true });
+            """);
+
+        await page.GotoAsync(server.BaseUrl + "/spread?range=max");
+        await BrowserServer.WaitForChartAsync(page);
+        await page.WaitForTimeoutAsync(300);
+
+        var state = await page.EvaluateAsync<string>("""
+            () => {
+                const gd = document.querySelector("[data-chart-host='spread-returns'] > .js-plotly-plot");
+                return [gd.dataset.tag || "untagged", gd.dataset.drawn, gd.isConnected && gd.parentElement.dataset.live === "true"].join(" ");
+            }
+            """);
+        var (tag, drawn, inLiveHost) = (state.Split(' ')[0], state.Split(' ')[1], state.Split(' ')[2] == "true");
+        Assert.Equal("prerendered", tag);
+        Assert.Equal("1", drawn);
+        Assert.True(inLiveHost);
+        Assert.Empty(errors);
+    }
+}
