@@ -25,6 +25,26 @@ internal static class BrowserBench
             return;
         }
 
+        if (argsList.Count > 2 && argsList[0] == "hold")
+        {
+            // hold URL N SECONDS: keeps N live pages of a running app open (e.g. to take a gcdump of its circuits).
+            using var pw = await Playwright.CreateAsync();
+            await using var b = await pw.Chromium.LaunchAsync(Shots.Launch);
+            var contexts = new List<IBrowserContext>();
+            for (var i = 0; i < int.Parse(argsList[2], CultureInfo.InvariantCulture); i++)
+            {
+                var c = await b.NewContextAsync(Shots.Wide);
+                contexts.Add(c);
+                var p = await c.NewPageAsync();
+                await p.GotoAsync(argsList[1]);
+                await Pages.WaitForLiveAsync(p);
+            }
+
+            Console.WriteLine($"holding {contexts.Count} pages");
+            await Task.Delay(TimeSpan.FromSeconds(int.Parse(argsList[3], CultureInfo.InvariantCulture)));
+            return;
+        }
+
         if (argsList.Count > 0 && argsList[0] == "probe")
         {
             await Probe.RunAsync(argsList.Skip(1).ToList());

@@ -13,6 +13,7 @@ namespace SmallCapDashboard.Web.Components;
 public abstract class QueryPage : ComponentBase, IDisposable
 {
     private CancellationTokenSource? _load;
+    private string? _shown;
     private bool _disposed;
 
     /// <summary>Navigation.</summary>
@@ -41,28 +42,56 @@ public abstract class QueryPage : ComponentBase, IDisposable
     protected override async Task OnInitializedAsync()
     {
         Nav.LocationChanged += OnLocationChanged;
-        await RefreshAsync();
+        _shown = Normalize(Nav.Uri);
+        await RefreshAsync(Nav.Uri);
     }
 
-    /// <summary>Navigates to this page with <paramref name="query"/> (a new history entry).</summary>
-    protected void Go(string query) => Nav.NavigateTo(query.Length == 0 ? PagePath : PagePath + "?" + query);
+    /// <summary>
+    /// Navigates to this page with <paramref name="query"/> (a new history entry) and loads that view at once: on the
+    /// server, NavigateTo only asks the browser to change its URL, and waiting for the browser to report the change
+    /// back would add a round trip before every redraw.
+    /// </summary>
+    protected void Go(string query)
+    {
+        var url = query.Length == 0 ? PagePath : PagePath + "?" + query;
+        var uri = Nav.ToAbsoluteUri(url).ToString();
+        _shown = Normalize(uri);
+        _ = InvokeAsync(async () =>
+        {
+            await RefreshAsync(uri);
+            StateHasChanged();
+        });
+        Nav.NavigateTo(url);
+    }
 
     private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
     {
         var path = new Uri(e.Location).AbsolutePath;
-        if (!_disposed && string.Equals(path, PagePath, StringComparison.OrdinalIgnoreCase))
+        if (_disposed || !string.Equals(path, PagePath, StringComparison.OrdinalIgnoreCase))
         {
-            _ = InvokeAsync(async () =>
-            {
-                await RefreshAsync();
-                StateHasChanged();
-            });
+            return;
         }
+
+        if (Normalize(e.Location) == _shown)
+        {
+            // The browser confirming a Go: the view is loading or loaded already; only the URL-derived parts re-render.
+            _ = InvokeAsync(StateHasChanged);
+            return;
+        }
+
+        _shown = Normalize(e.Location);
+        _ = InvokeAsync(async () =>
+        {
+            await RefreshAsync(e.Location);
+            StateHasChanged();
+        });
     }
 
-    private async Task RefreshAsync()
+    private static string Normalize(string uri) => Uri.UnescapeDataString(uri);
+
+    private async Task RefreshAsync(string uri)
     {
-        var parseNotices = Parse(Nav.Uri);
+        var parseNotices = Parse(uri);
         Notices = parseNotices;
         if (_load is not null)
         {
