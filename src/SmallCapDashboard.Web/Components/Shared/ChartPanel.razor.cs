@@ -38,7 +38,7 @@ public partial class ChartPanel
     [Parameter]
     public string? CsvHref { get; set; }
 
-    /// <summary>Why the chart is empty, when it is.</summary>
+    /// <summary>Why the chart is empty, when it is and its figure's <see cref="ChartFigure.Coverage"/> does not say.</summary>
     [Parameter]
     public string? EmptyMessage { get; set; }
 
@@ -69,7 +69,7 @@ public partial class ChartPanel
     /// <inheritdoc />
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (_disposed || _showTable || _shown is not { } figure || figure.IsEmpty || (ReferenceEquals(figure, _drawn) && _drawnDark == _shownDark))
+        if (_disposed || _showTable || _shown is not { } figure || figure.ShowsNothing || (ReferenceEquals(figure, _drawn) && _drawnDark == _shownDark))
         {
             return;
         }
