@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using SmallCapDashboard.Web.Components.Pages;
 using SmallCapDashboard.Web.Tests.Harness;
 
@@ -32,6 +33,23 @@ public sealed class EmptyPanelTests : DashboardContext
         Assert.Equal(
             "No prices for IWM between 2025-02-03 and 2025-02-28. Stored prices: IWM 2014-01-02 to 2024-12-31. Pick a window inside those dates.",
             Text(cut.Find("[data-testid=chart-panel] [data-testid=empty-state]")));
+    }
+
+    [Fact]
+    public async Task Leveraged_WindowPastTheLastBar_DragAndFundChartsSaySo()
+    {
+        // FlowsMarket's pair TLEV (β = 3) on TIDX: three sessions, 2024-03-04 .. 03-06.
+        await FlowsMarket.SeedAsync(Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<SmallCapDashboard.Data.MarketDbContext>>());
+        var cut = RenderAt<Leveraged>("/leveraged?funds=TLEV&index=TIDX&from=2024-04-01&to=2024-04-30", "[data-testid=chart-panel] [data-testid=empty-state]");
+
+        var states = cut.FindAll("[data-testid=chart-panel] [data-testid=empty-state]").Select(Text).ToList();
+        Assert.Contains(
+            "No prices for TIDX, TLEV between 2024-04-01 and 2024-04-30. Stored prices: TIDX 2024-03-04 to 2024-03-06; TLEV 2024-03-04 to 2024-03-06. Pick a window inside those dates.",
+            states);
+        Assert.Contains(
+            "No prices for TLEV, TIDX between 2024-04-01 and 2024-04-30. Stored prices: TLEV 2024-03-04 to 2024-03-06; TIDX 2024-03-04 to 2024-03-06. Pick a window inside those dates.",
+            states);
+        Assert.Equal(cut.FindAll("[data-testid=chart-panel]").Count, states.Count);
     }
 
     [Fact]
