@@ -56,6 +56,76 @@ public sealed class ImportBrowserTests(BrowserServer server)
         }
     }
 
+    /// <summary>
+    /// The synthetic iShares workbook names a fund the catalogue does not know: refused with that reason, retried as
+    /// IJR (the symbol picked on the panel), then /flows shows IJR's real December 2024 and /funds its holdings.
+    /// Expected figures from the workbook: AUM on Dec 31, 2024 = 115,500,000 shares x NAV 113.721696 = $13,134.86M;
+    /// Financials = 18 of the 46 holdings' weights (4.5 x 4). It writes IJR real flows for 2023-01-02..2024-12-31 and
+    /// an IJR snapshot, which no other browser test reads.
+    /// </summary>
+    [Fact]
+    public async Task SignIn_UploadISharesWorkbook_PickSymbolAndRetry_FlowsAndFundsShowTheRealDataAndHoldings()
+    {
+        var outcome = await server.Services.GetRequiredService<UserAccounts>().AddAsync("workbook@example.com", Password, MarketUsers.AdminRole);
+        Assert.True(outcome.Succeeded, outcome.Error);
+        var workbook = SmallCapDashboard.Testing.RepoPaths.SharedData("issuer", "iShares-Example-Small-Cap-ETF_fund.xls");
+        const string FlowsUrl = "/flows?funds=IJR&from=2024-12-02&to=2024-12-31&real=1";
+
+        await using var context = await server.NewContextAsync();
+        var errors = new List<string>();
+        var page = await BrowserServer.OpenAsync(context, errors);
+
+        // Before: no real IJR flows and no IJR holdings.
+        await page.GotoAsync(server.BaseUrl + FlowsUrl);
+        await page.Locator("[data-testid=empty-state]", new PageLocatorOptions { HasText = "No real flow data for IJR" })
+            .WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        await page.GotoAsync(server.BaseUrl + "/funds?symbols=IJR");
+        await page.WaitForSelectorAsync("[data-testid=snapshots]", new PageWaitForSelectorOptions { Timeout = 60_000 });
+        Assert.Contains("No holdings imported", await page.Locator("[data-testid=snapshots] tr[data-fund=IJR]").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.GotoAsync(server.BaseUrl + "/account/sign-in?ReturnUrl=%2Fdata");
+        await page.FillAsync("#sign-in-email", "workbook@example.com");
+        await page.FillAsync("#sign-in-password", Password);
+        await page.ClickAsync("[data-testid=sign-in-submit]");
+        await page.WaitForURLAsync(server.BaseUrl + "/data");
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=import-file]')?._blazorInputFileNextFileId !== undefined",
+            null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+
+        await page.SetInputFilesAsync("[data-testid=import-file]", workbook);
+        var error = page.Locator("[data-testid=import-error]");
+        await error.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        Assert.Contains("the fund 'iShares Example Small-Cap ETF' is not in the catalogue", await error.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await page.IsDisabledAsync("[data-testid=import-retry]"));
+
+        await page.SelectOptionAsync("[data-testid=import-symbol]", "IJR");
+        var retry = page.Locator("[data-testid=import-retry]", new PageLocatorOptions { HasText = "Retry as IJR" });
+        await retry.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await retry.ClickAsync();
+        var summary = page.Locator("[data-testid=import-summary]");
+        await summary.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        var said = System.Text.RegularExpressions.Regex.Replace(await summary.InnerTextAsync(), @"\s+", " ");
+        Assert.Contains("503 fund days read for IJR", said, StringComparison.Ordinal);
+        Assert.Contains("Holdings of IJR as of 2024-12-31: 46 read, 46 written", said, StringComparison.Ordinal);
+
+        // After: /flows shows IJR's real days with their source and a drawn chart; the last AUM is the file's.
+        await page.GotoAsync(server.BaseUrl + FlowsUrl);
+        await BrowserServer.WaitForChartAsync(page);
+        Assert.Contains("IJR — iShares fund file (as of 2024-12-31)", await page.Locator("[data-testid=flow-sources]").InnerTextAsync(), StringComparison.Ordinal);
+        var summaryRow = await page.Locator("[data-testid=flow-summary] tr[data-fund=IJR]").InnerTextAsync();
+        Assert.Contains("$13,134.86M", summaryRow, StringComparison.Ordinal);
+        Assert.Equal("false", await page.Locator("[data-testid=flow-summary] tr[data-fund=IJR]").GetAttributeAsync("data-modelled"));
+
+        // /funds: the snapshot's as-of, its 46 holdings and the sector weights.
+        await page.GotoAsync(server.BaseUrl + "/funds?symbols=IJR");
+        await page.WaitForSelectorAsync("[data-testid=sectors]", new PageWaitForSelectorOptions { Timeout = 60_000 });
+        var snapshot = await page.Locator("[data-testid=snapshots] tr[data-fund=IJR]").InnerTextAsync();
+        Assert.Contains("2024-12-31", snapshot, StringComparison.Ordinal);
+        Assert.Contains("46", snapshot, StringComparison.Ordinal);
+        Assert.Contains("18.00%", await page.Locator("[data-testid=sectors] tr[data-sector=Financials]").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.False(await page.IsVisibleAsync("#blazor-error-ui"));
+        Assert.Empty(errors);
+    }
+
     [Fact]
     public async Task SignedOut_Data_NoUploadControlAndASignInLink()
     {

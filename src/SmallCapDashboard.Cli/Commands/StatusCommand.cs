@@ -5,10 +5,13 @@ using SmallCapDashboard.Data.Queries;
 
 namespace SmallCapDashboard.Cli.Commands;
 
-/// <summary><c>status</c>: coverage per symbol (bars and fund days, real and modelled apart) and the latest imports.</summary>
+/// <summary>
+/// <c>status</c>: coverage per symbol (bars and fund days, real and modelled apart, the holdings snapshots imported
+/// from issuer files, newest first, as <c>as-of:rows</c>) and the latest imports.
+/// </summary>
 internal static class StatusCommand
 {
-    private static readonly string[] Header = ["Symbol", "Kind", "Group", "Bars", "First", "Last", "Real flows", "Modelled flows", "Flows first", "Flows last", "Bar sources"];
+    private static readonly string[] Header = ["Symbol", "Kind", "Group", "Bars", "First", "Last", "Real flows", "Modelled flows", "Flows first", "Flows last", "Holdings (as of:rows)", "Bar sources"];
 
     public static Command Create(CliContext context)
     {
@@ -28,13 +31,14 @@ internal static class StatusCommand
 
             await using var store = await CliDatabase.OpenAsync(context, result, migrate: false, ct);
             var summary = await store.Get<CoverageReport>().BuildAsync(recent, ct);
-            await WriteAsync(context.Out, store.Description, summary);
+            var snapshots = await store.Get<HoldingsReader>().SnapshotsAsync([.. summary.Symbols.Select(s => s.Symbol)], ct);
+            await WriteAsync(context.Out, store.Description, summary, snapshots);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static async Task WriteAsync(TextWriter output, string database, CoverageSummary summary)
+    private static async Task WriteAsync(TextWriter output, string database, CoverageSummary summary, IReadOnlyList<HoldingsSnapshotInfo> snapshots)
     {
         await output.WriteLineAsync($"Database: {database}");
         if (summary.Symbols.Count == 0)
@@ -49,7 +53,8 @@ internal static class StatusCommand
             rows.Add(
             [
                 s.Symbol, s.Kind.ToString(), s.SizeGroup.ToString(), Count(s.BarCount), Date(s.FirstBar), Date(s.LastBar),
-                Count(s.RealFundDays), Count(s.ModelledFundDays), Date(s.FirstFundDay), Date(s.LastFundDay), string.Join(' ', s.BarSources),
+                Count(s.RealFundDays), Count(s.ModelledFundDays), Date(s.FirstFundDay), Date(s.LastFundDay), Holdings(snapshots, s.Symbol),
+                string.Join(' ', s.BarSources),
             ]);
         }
 
@@ -88,6 +93,13 @@ internal static class StatusCommand
 
             await output.WriteLineAsync(string.Join("  ", cells).TrimEnd());
         }
+    }
+
+    /// <summary>The symbol's snapshots, newest first (<c>2024-12-31:46,2024-11-29:45</c>), or <c>-</c>.</summary>
+    private static string Holdings(IReadOnlyList<HoldingsSnapshotInfo> snapshots, string symbol)
+    {
+        var mine = snapshots.Where(h => h.Symbol == symbol).Select(h => $"{Date(h.AsOf)}:{Count(h.Lines)}").ToList();
+        return mine.Count == 0 ? "-" : string.Join(',', mine);
     }
 
     private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";

@@ -50,7 +50,7 @@ internal sealed class ImportAttempt(TimeProvider time, string kind, string path)
         await using var context = await factory.CreateDbContextAsync(ct);
         context.ImportRuns.Add(run);
         await context.SaveChangesAsync(ct);
-        return Result(ImportStatus.Refused, run.Id, e.Message);
+        return Result(ImportStatus.Refused, run.Id, e.Message) with { RefusedField = e.Field };
     }
 
     private ImportRun NewRun(ImportStatus status, string summary)

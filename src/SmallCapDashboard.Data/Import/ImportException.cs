@@ -5,6 +5,9 @@ namespace SmallCapDashboard.Data.Import;
 /// </summary>
 public sealed class ImportException : Exception
 {
+    /// <summary>The field of a refusal whose fund name (an issuer file's) is not in the catalogue: retry with a symbol.</summary>
+    public const string FundNameField = "fund name";
+
     public ImportException(string file, int? line, string? field, string problem)
         : base(Format(file, line, field, problem))
     {

@@ -33,6 +33,12 @@ public sealed record ImportResult(
 
     /// <summary>The holdings snapshot stored by an issuer-file import (iShares, Direxion), else null.</summary>
     public HoldingsImported? Holdings { get; init; }
+
+    /// <summary>
+    /// The field a refusal names (<see cref="ImportException.Field"/>), else null. <see cref="ImportException.FundNameField"/>
+    /// means the file's fund name is not in the catalogue and the import can be retried with a symbol.
+    /// </summary>
+    public string? RefusedField { get; init; }
 }
 
 /// <summary>The holdings snapshot an issuer-file import stored.</summary>

@@ -86,6 +86,34 @@ public sealed record ChartFigure(string Title, string BasisNote, IReadOnlyList<C
         }
     }
 
+    /// <summary>The chart's window and where its data is stored, or null (then only <see cref="IsEmpty"/> counts).</summary>
+    public ChartCoverage? Coverage { get; init; }
+
+    /// <summary>
+    /// True when there is nothing to draw: no finite value at all, or none dated inside <see cref="Coverage"/>'s window
+    /// (a window past the last stored bar leaves only the base close before it).
+    /// </summary>
+    public bool ShowsNothing => IsEmpty || (Coverage is { } c && !AnyPointIn(c.From, c.To));
+
+    /// <summary>Why the chart is empty (from <see cref="Coverage"/>), or null when it does not know.</summary>
+    public string? EmptyReason => Coverage?.Reason;
+
+    private bool AnyPointIn(DateOnly from, DateOnly to)
+    {
+        foreach (var t in Traces)
+        {
+            for (var i = 0; i < t.X.Length && i < t.Y.Length; i++)
+            {
+                if (t.X[i] >= from && t.X[i] <= to && double.IsFinite(t.Y[i]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when no trace has a finite value.</summary>
     public bool IsEmpty
     {

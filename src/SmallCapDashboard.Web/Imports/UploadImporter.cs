@@ -27,10 +27,11 @@ public sealed class UploadImporter(ImportService imports, IOptions<UploadOptions
     /// <summary>
     /// Writes <paramref name="content"/> to a temporary file and imports it. <paramref name="progress"/> receives the
     /// fraction uploaded (0..1). Refusals (signed out, too large, a bad file) come back as a Refused result or as the
-    /// returned message; nothing throws for bad input.
+    /// returned message; nothing throws for bad input. <paramref name="symbol"/> is the import's symbol as
+    /// <c>--symbol</c> (an issuer file whose fund name is not in the catalogue needs one); null = from the file.
     /// </summary>
     public async Task<UploadOutcome> ImportAsync(
-        ClaimsPrincipal user, string fileName, long size, Func<long, Stream> open, IProgress<double>? progress, CancellationToken ct)
+        ClaimsPrincipal user, string fileName, long size, Func<long, Stream> open, IProgress<double>? progress, string? symbol, CancellationToken ct)
     {
         if (user.Identity?.IsAuthenticated != true)
         {
@@ -61,8 +62,8 @@ public sealed class UploadImporter(ImportService imports, IOptions<UploadOptions
                 }
             }
 
-            log.LogInformation("Importing upload {File} ({Bytes} bytes) for {User}", Path.GetFileName(path), size, user.Identity.Name);
-            var result = await imports.ImportAsync(path, new FileImportOptions(), ct);
+            log.LogInformation("Importing upload {File} ({Bytes} bytes) as {Symbol} for {User}", Path.GetFileName(path), size, symbol ?? "(from the file)", user.Identity.Name);
+            var result = await imports.ImportAsync(path, new FileImportOptions { Symbol = string.IsNullOrWhiteSpace(symbol) ? null : symbol.Trim() }, ct);
             return new UploadOutcome(result, result.Succeeded ? null : result.Error);
         }
         catch (IOException e) when (!ct.IsCancellationRequested)
@@ -104,6 +105,9 @@ public sealed class UploadImporter(ImportService imports, IOptions<UploadOptions
 public sealed record UploadOutcome(ImportResult? Result, string? Error)
 {
     public bool Succeeded => Result?.Succeeded == true;
+
+    /// <summary>True when the file was refused because its fund name is not in the catalogue: retrying with a symbol can succeed.</summary>
+    public bool NeedsSymbol => Result?.RefusedField == ImportException.FundNameField;
 
     public static UploadOutcome Refused(string message) => new(null, message);
 }

@@ -24,6 +24,22 @@ public sealed class SeriesCache(BarReader bars, FundDayReader fundDays, Instrume
         cache.GetAsync($"funddays:{symbol.ToUpperInvariant()}:{includeModelled}",
             ct => fundDays.ReadAsync(symbol, includeModelled, cancellationToken: ct), cancellationToken);
 
+    /// <summary>
+    /// The coverage of a price chart over a resolved window: what it draws and the stored bar dates of
+    /// <paramref name="symbols"/> (a leg of a ratio symbol <c>A:B</c> by its own bars), for the chart's EmptyState.
+    /// </summary>
+    public async Task<Charts.ChartCoverage> PriceCoverageAsync(
+        string what, Analytics.Performance.ResolvedWindow window, Url.ViewWindow asked, IReadOnlyList<string> symbols, CancellationToken cancellationToken = default)
+    {
+        var stored = new List<Charts.StoredRange?>(symbols.Count);
+        foreach (var symbol in symbols.SelectMany(s => s.Split(':', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            stored.Add(await BarsAsync(symbol, cancellationToken) is { } b ? Charts.StoredRange.Of(b.Symbol, b.Dates) : null);
+        }
+
+        return Charts.ChartCoverage.Of(what, window, asked, symbols, stored);
+    }
+
     /// <summary>The catalogue.</summary>
     public Task<IReadOnlyList<InstrumentInfo>> InstrumentsAsync(CancellationToken cancellationToken = default) =>
         cache.GetAsync("instruments", catalog.ListAsync, cancellationToken);

@@ -178,9 +178,9 @@ public sealed class ExportOnHandMadeDataTests : IAsyncLifetime
         var lines = run.Out.Split('\n');
         var small = lines.Single(l => l.StartsWith("SMALL ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var large = lines.Single(l => l.StartsWith("LARGE ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // Symbol Kind Group Bars First Last RealFlows ModelledFlows FlowsFirst FlowsLast Sources
-        Assert.Equal(["SMALL", "Etf", "Small", "4", "2024-01-02", "2024-01-05", "1", "1", "2024-01-02", "2024-01-03", "test"], small);
-        Assert.Equal(["LARGE", "Etf", "Large", "5", "2024-01-02", "2024-01-06", "2", "0", "2024-01-02", "2024-01-03", "test"], large);
+        // Symbol Kind Group Bars First Last RealFlows ModelledFlows FlowsFirst FlowsLast Holdings Sources (no holdings: "-")
+        Assert.Equal(["SMALL", "Etf", "Small", "4", "2024-01-02", "2024-01-05", "1", "1", "2024-01-02", "2024-01-03", "-", "test"], small);
+        Assert.Equal(["LARGE", "Etf", "Large", "5", "2024-01-02", "2024-01-06", "2", "0", "2024-01-02", "2024-01-03", "-", "test"], large);
     }
 
     private static void Fill(MarketDbContext context)

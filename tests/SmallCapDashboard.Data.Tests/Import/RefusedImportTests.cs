@@ -99,6 +99,7 @@ public abstract class RefusedImportTests(MarketTestDatabase db) : IAsyncLifetime
         if (field is not null)
         {
             Assert.Contains($"field '{field}'", result.Error, StringComparison.Ordinal);
+            Assert.Equal(field, result.RefusedField);
         }
 
         Assert.DoesNotContain('\n', result.Error!);

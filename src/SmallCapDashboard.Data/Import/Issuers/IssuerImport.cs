@@ -86,7 +86,7 @@ internal static class IssuerImport
         if (found is null)
         {
             var known = string.Join(", ", InstrumentCatalogue.IssuerListings.Where(l => l.Issuer == "iShares").Select(l => $"{l.FundName} = {l.Symbol}"));
-            throw new ImportException(parsed.File, null, "fund name",
+            throw new ImportException(parsed.File, null, ImportException.FundNameField,
                 $"the fund '{IssuerValues.Show(named)}' is not in the catalogue ({known}); name its ticker with --symbol");
         }
 

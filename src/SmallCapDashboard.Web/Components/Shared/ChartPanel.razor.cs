@@ -39,7 +39,7 @@ public partial class ChartPanel
     [Parameter]
     public string? CsvHref { get; set; }
 
-    /// <summary>Why the chart is empty, when it is.</summary>
+    /// <summary>Why the chart is empty, when it is and its figure's <see cref="ChartFigure.Coverage"/> does not say.</summary>
     [Parameter]
     public string? EmptyMessage { get; set; }
 
@@ -81,13 +81,13 @@ public partial class ChartPanel
             _revision++;
         }
 
-        _prerender = Prerender && Request is not null && Figure is { IsEmpty: false } f && !_showTable ? PlotlyFigure.Spec(f, Dark) : null;
+        _prerender = Prerender && Request is not null && Figure is { ShowsNothing: false } f && !_showTable ? PlotlyFigure.Spec(f, Dark) : null;
     }
 
     /// <inheritdoc />
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (_disposed || _showTable || _shown is not { } figure || figure.IsEmpty || (ReferenceEquals(figure, _drawn) && _drawnDark == _shownDark))
+        if (_disposed || _showTable || _shown is not { } figure || figure.ShowsNothing || (ReferenceEquals(figure, _drawn) && _drawnDark == _shownDark))
         {
             return;
         }

@@ -69,7 +69,12 @@ public static class FlowViewBuilder
             days.Source[lo..(hi + 1)],
             priceDates,
             priceCloses,
-            n == 0 ? null : days.Dates[^1]);
+            n == 0 ? null : days.Dates[^1])
+        {
+            StoredFlows = Charts.StoredRange.Of(days.Symbol, days.Dates, flows),
+            StoredAum = Charts.StoredRange.Of(days.Symbol, days.Dates, aum),
+            StoredPrices = prices is null ? null : Charts.StoredRange.Of(days.Symbol, prices.Dates),
+        };
     }
 
     /// <summary>Daily bars up to <see cref="DailyLimit"/> sessions, weekly sums up to <see cref="WeeklyLimit"/>, monthly beyond.</summary>

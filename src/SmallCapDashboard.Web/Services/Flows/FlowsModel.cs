@@ -21,6 +21,12 @@ public sealed record FlowsModel(
     IReadOnlyList<string> FundsWithoutData,
     IReadOnlyList<QueryNotice> Notices)
 {
+    /// <summary>
+    /// With "real data only": why the window holds no real flow (the window's dates and where the real flows are), else
+    /// null. The page shows it instead of empty panels and stays on the window.
+    /// </summary>
+    public string? NoRealFlowsInWindow { get; init; }
+
     /// <summary>The as-of date (the window's).</summary>
     public DateOnly AsOf => Window.AsOf;
 

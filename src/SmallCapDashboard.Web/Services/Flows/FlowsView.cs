@@ -33,9 +33,14 @@ public sealed class FlowsView(SeriesCache series, DataCache cache)
         var without = new List<string>();
 
         // Read every fund's days and prices at once (one context per read; SQLite WAL and PostgreSQL serve them in parallel).
+        // "Real data only" with a pinned window resolves that window over every stored day (modelled too), as the
+        // switch-off view does: the page stays on the dates the URL pins and says when no real flow falls inside.
+        var pinned = query.RealOnly && (query.Window.AsOf is not null || query.Window.IsCustom);
         var dayReads = query.Funds.Select(s => series.FundDaysAsync(s, !query.RealOnly)).ToArray();
+        var allReads = pinned ? query.Funds.Select(s => series.FundDaysAsync(s, true)).ToArray() : [];
         var priceReads = query.Funds.Select(s => series.BarsAsync(s)).ToArray();
         await Task.WhenAll(dayReads);
+        await Task.WhenAll(allReads);
         await Task.WhenAll(priceReads);
         for (var f = 0; f < query.Funds.Count; f++)
         {
@@ -63,7 +68,7 @@ public sealed class FlowsView(SeriesCache series, DataCache cache)
                 : $"No flow data for {string.Join(", ", query.Funds)}. See /data for what is loaded.");
         }
 
-        var axis = SharedAxis(loaded);
+        var axis = pinned ? SharedAxis([.. allReads.Select(r => r.Result).OfType<FundDaySeries>()]) : SharedAxis([.. loaded.Select(l => l.Days)]);
         var window = query.Window.Resolve(axis, notices)
             ?? throw new ViewDataException("The funds have no flow dates.");
         var from = query.Window.IsCustom ? query.Window.From ?? axis[0] : window.WindowFrom;
@@ -88,17 +93,31 @@ public sealed class FlowsView(SeriesCache series, DataCache cache)
             sessions = Math.Max(sessions, f.Count);
         }
 
-        return new FlowsModel(query, window, from, to, FlowViewBuilder.GranularityFor(sessions), funds, freshness, without, notices);
+        return new FlowsModel(query, window, from, to, FlowViewBuilder.GranularityFor(sessions), funds, freshness, without, notices)
+        {
+            NoRealFlowsInWindow = query.RealOnly && funds.All(f => f.RealDays == 0)
+                ? NoRealFlowsMessage(from, to, loaded.Select(l => l.Days).ToList(), without)
+                : null,
+        };
+    }
+
+    /// <summary>Why a "real data only" window is empty: the window, and where the listed funds' real flows are.</summary>
+    private static string NoRealFlowsMessage(DateOnly from, DateOnly to, List<FundDaySeries> real, List<string> without)
+    {
+        var where = string.Join("; ", real.Select(d => $"{d.Symbol} {d.Dates[0]:yyyy-MM-dd} to {d.Dates[^1]:yyyy-MM-dd}"));
+        var none = without.Count > 0 ? $" ({string.Join(", ", without)}: none stored)" : "";
+        return $"No real flows exist between {from:yyyy-MM-dd} and {to:yyyy-MM-dd} for {string.Join(", ", real.Select(d => d.Symbol).Concat(without))}. " +
+            $"Real flows are stored for {where}{none}. Pick a window there, turn off \"real data only\" to see modelled flows, or import issuer files.";
     }
 
     /// <summary>
     /// The union of the funds' flow dates: as-of defaults to the latest of them, and funds that end earlier are
     /// shown up to their last date with a stale badge (never dropped).
     /// </summary>
-    private static DateOnly[] SharedAxis(List<(FundDaySeries Days, BarSeries? Prices)> loaded)
+    private static DateOnly[] SharedAxis(List<FundDaySeries> loaded)
     {
         var set = new SortedSet<DateOnly>();
-        foreach (var (days, _) in loaded)
+        foreach (var days in loaded)
         {
             set.UnionWith(days.Dates);
         }

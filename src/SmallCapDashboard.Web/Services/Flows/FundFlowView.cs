@@ -29,6 +29,15 @@ public sealed record FundFlowView(
     double[] PriceCloses,
     DateOnly? LastDate)
 {
+    /// <summary>The fund's stored days with a net flow (whole history, in the view's real/modelled mode), or null.</summary>
+    public Charts.StoredRange? StoredFlows { get; init; }
+
+    /// <summary>The fund's stored days with an AUM, or null.</summary>
+    public Charts.StoredRange? StoredAum { get; init; }
+
+    /// <summary>The fund's stored price bars, or null.</summary>
+    public Charts.StoredRange? StoredPrices { get; init; }
+
     /// <summary>Days in the window.</summary>
     public int Count => Dates.Length;
 

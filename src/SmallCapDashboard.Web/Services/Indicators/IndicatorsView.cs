@@ -26,7 +26,8 @@ public sealed class IndicatorsView(SeriesCache series, DataCache cache)
         cache.GetAsync($"indicators-figure:{maxPoints}?" + query.ToQuery(), async ct =>
         {
             var model = await BuildAsync(query, ct);
-            return new IndicatorsFigures(model, IndicatorsChart.Build(model, maxPoints));
+            var prices = await series.PriceCoverageAsync("prices", model.Window, query.Window, [query.Symbol], ct);
+            return new IndicatorsFigures(model, IndicatorsChart.Build(model, maxPoints) with { Coverage = prices });
         }, cancellationToken);
 
     private async Task<IndicatorsModel> ComputeAsync(IndicatorsQuery query)

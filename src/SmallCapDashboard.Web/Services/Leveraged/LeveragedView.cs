@@ -1,6 +1,7 @@
 using SmallCapDashboard.Analytics.Core;
 using SmallCapDashboard.Data.Entities;
 using SmallCapDashboard.Data.Queries;
+using SmallCapDashboard.Web.Charts;
 using SmallCapDashboard.Web.Services.Caching;
 using SmallCapDashboard.Web.Url;
 
@@ -16,8 +17,20 @@ public sealed class LeveragedView(SeriesCache series, DataCache cache)
     public Task<LeveragedFigures> FiguresAsync(LeveragedQuery query, int maxPoints, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return cache.GetAsync($"leveragedfigures:{maxPoints}:" + query.ToQuery(),
-            async ct => LeveragedFigures.From(await BuildAsync(query, ct), maxPoints), cancellationToken);
+        return cache.GetAsync($"leveragedfigures:{maxPoints}:" + query.ToQuery(), async ct =>
+        {
+            var model = await BuildAsync(query, ct);
+            var figures = LeveragedFigures.From(model, maxPoints);
+            var all = await series.PriceCoverageAsync("prices", model.Window, query.Window, [model.IndexSymbol, .. model.Funds.Select(f => f.Symbol)], ct);
+            var funds = new List<ChartFigure>(figures.Funds.Count);
+            for (var i = 0; i < figures.Funds.Count; i++)
+            {
+                var one = await series.PriceCoverageAsync("prices", model.Window, query.Window, [model.Funds[i].Symbol, model.IndexSymbol], ct);
+                funds.Add(figures.Funds[i] with { Coverage = one });
+            }
+
+            return figures with { Drag = figures.Drag with { Coverage = all }, Tracking = figures.Tracking with { Coverage = all }, Funds = funds };
+        }, cancellationToken);
     }
 
     /// <summary>Builds the model (cached per data version); throws <see cref="ViewDataException"/> when the index or every fund is missing.</summary>

@@ -34,9 +34,10 @@ public sealed class SpreadView(SeriesCache series, DataCache cache)
         {
             var model = await BuildAsync(query, ct);
             var max = Math.Max(100, maxPoints / 2);
+            var prices = await series.PriceCoverageAsync("prices", model.Window, query.Window, [.. model.Freshness.Select(f => f.Symbol)], ct);
             return new SpreadFigures(
-                model, SpreadCharts.Returns(model, max), SpreadCharts.SpreadAndRatio(model, max), SpreadCharts.Rolling(model, max),
-                SpreadCharts.Drawdowns(model, max));
+                model, SpreadCharts.Returns(model, max) with { Coverage = prices }, SpreadCharts.SpreadAndRatio(model, max) with { Coverage = prices },
+                SpreadCharts.Rolling(model, max) with { Coverage = prices }, SpreadCharts.Drawdowns(model, max) with { Coverage = prices });
         }, cancellationToken);
 
     private async Task<SpreadModel> ComputeAsync(SpreadQuery query)

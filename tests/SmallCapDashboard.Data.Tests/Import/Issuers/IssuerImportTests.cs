@@ -133,6 +133,7 @@ public abstract class IssuerImportTests(MarketTestDatabase db) : IAsyncLifetime
         Assert.Equal(ImportStatus.Refused, refused.Status);
         Assert.Equal("iShares-Example-Small-Cap-ETF_fund.xls, field 'fund name': the fund 'iShares Example Small-Cap ETF' is not in the catalogue "
             + "(iShares Russell 2000 ETF = IWM, iShares Core S&P Small-Cap ETF = IJR); name its ticker with --symbol", refused.Error);
+        Assert.Equal(ImportException.FundNameField, refused.RefusedField); // the browser offers a retry with a symbol on this field
         Assert.Empty((await db.SnapshotAsync()).Flows);
 
         var stored = await Service.ImportFlowsAsync(IssuerFixtures.SharedWorkbook, new FlowImportOptions { Symbol = "EXSC" });

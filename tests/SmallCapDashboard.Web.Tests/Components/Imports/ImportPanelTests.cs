@@ -88,12 +88,66 @@ public sealed class ImportPanelTests : DashboardContext
     {
         var opened = false;
         var outcome = await Services.GetRequiredService<UploadImporter>().ImportAsync(
-            new ClaimsPrincipal(new ClaimsIdentity()), "ZZZS.csv", 10, _ => { opened = true; return new MemoryStream(); }, null, CancellationToken.None);
+            new ClaimsPrincipal(new ClaimsIdentity()), "ZZZS.csv", 10, _ => { opened = true; return new MemoryStream(); }, null, null, CancellationToken.None);
         Assert.False(outcome.Succeeded);
         Assert.Equal("Sign in to import files.", outcome.Error);
         Assert.False(opened);
         Assert.Null(await Services.GetRequiredService<InstrumentCatalog>().FindAsync("ZZZS"));
     }
+
+    [Fact]
+    public async Task Upload_WorkbookOfAFundNotInTheCatalogue_RefusalSaysSoThenRetryWithAChosenSymbolStoresItsRealFlowsAndHoldings()
+    {
+        Authorization.SetAuthorized("ana@example.com");
+        var cut = Render<ImportPanel>();
+        var options = cut.FindAll("[data-testid=import-symbol] option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Equal("", options[0]); // "From the file" first
+        Assert.Contains("IJR", options);
+        Assert.Contains("TNA", options);
+
+        var workbook = await File.ReadAllBytesAsync(SmallCapDashboard.Testing.RepoPaths.SharedData("issuer", WorkbookName));
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(workbook, WorkbookName));
+
+        cut.WaitForAssertion(() => Assert.Contains("the fund 'iShares Example Small-Cap ETF' is not in the catalogue",
+            cut.Find("[data-testid=import-error]").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+        Assert.Contains("not in the catalogue", cut.Find("[data-testid=import-needs-symbol]").TextContent, StringComparison.Ordinal);
+        Assert.True(cut.Find("[data-testid=import-retry]").HasAttribute("disabled"));
+        Assert.Empty(await Services.GetRequiredService<HoldingsReader>().SnapshotsAsync(["IJR"]));
+
+        cut.Find("[data-testid=import-symbol]").Change("IJR");
+        Assert.Contains("Retry as IJR", cut.Find("[data-testid=import-retry]").TextContent, StringComparison.Ordinal);
+        cut.Find("[data-testid=import-retry]").Click();
+
+        // 503 rows in the file's Historical sheet (2023-01-02 .. 2024-12-31); 46 holdings as of Dec 31, 2024.
+        cut.WaitForAssertion(() => Assert.Contains("503 fund days read for IJR", Text(cut.Find("[data-testid=import-summary]").TextContent), StringComparison.Ordinal),
+            TimeSpan.FromSeconds(60));
+        Assert.Contains("Holdings of IJR as of 2024-12-31: 46 read, 46 written", Text(cut.Find("[data-testid=import-holdings]").TextContent), StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=import-error]"));
+
+        var days = await Services.GetRequiredService<FundDayReader>().ReadAsync("IJR", includeModelled: false, from: new DateOnly(2024, 12, 30));
+        Assert.Equal([new DateOnly(2024, 12, 30), new DateOnly(2024, 12, 31)], days!.Dates);
+        // Dec 31: (115,500,000 - 115,800,000) shares x NAV 113.721696 = -34,116,508.8; AUM 115,500,000 x 113.721696.
+        Assert.Equal(-34_116_508.8, days.NetFlow[1]!.Value, 1e-3);
+        Assert.Equal(115_500_000 * 113.721696, days.Aum[1]!.Value, 1e-3);
+        var snapshot = Assert.Single(await Services.GetRequiredService<HoldingsReader>().SnapshotsAsync(["IJR"]));
+        Assert.Equal((new DateOnly(2024, 12, 31), 46, 115_500_000d), (snapshot.AsOf, snapshot.Lines, snapshot.SharesOutstanding!.Value));
+    }
+
+    [Fact]
+    public async Task Upload_WorkbookWithTheSymbolChosenFirst_ImportsAtOnceUnderIt()
+    {
+        Authorization.SetAuthorized("ana@example.com");
+        var cut = Render<ImportPanel>();
+        cut.Find("[data-testid=import-symbol]").Change("IJR");
+        var workbook = await File.ReadAllBytesAsync(SmallCapDashboard.Testing.RepoPaths.SharedData("issuer", WorkbookName));
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(workbook, WorkbookName));
+
+        cut.WaitForAssertion(() => Assert.Contains("503 fund days read for IJR", Text(cut.Find("[data-testid=import-summary]").TextContent), StringComparison.Ordinal),
+            TimeSpan.FromSeconds(60));
+        Assert.Empty(cut.FindAll("[data-testid=import-needs-symbol]"));
+    }
+
+    private const string WorkbookName = "iShares-Example-Small-Cap-ETF_fund.xls";
 
     private static string Text(string html) => System.Text.RegularExpressions.Regex.Replace(html, @"\s+", " ");
 

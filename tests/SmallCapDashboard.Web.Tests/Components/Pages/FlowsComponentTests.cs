@@ -32,6 +32,27 @@ public sealed class FlowsComponentTests : DashboardContext
     }
 
     [Fact]
+    public async Task RealOnly_PinnedAsOfBeforeTheRealDays_SaysSoAndKeepsThePinnedDate()
+    {
+        await SeedAsync();
+        // TFLW is modelled 2024-12-02 .. 12-06 and real 12-09 .. 12-13: as of Thursday 2024-12-05 nothing real exists yet.
+        Nav.NavigateTo("/flows?funds=TFLW&range=1m&asof=2024-12-05&real=1");
+        var page = Render<SmallCapDashboard.Web.Components.Pages.Flows>();
+
+        page.WaitForAssertion(() => Assert.Contains("No real flows exist between", page.Find("[data-testid=empty-state]").TextContent, StringComparison.Ordinal),
+            TimeSpan.FromSeconds(30));
+        var message = Text(page.Find("[data-testid=empty-state]"));
+        Assert.Contains("and 2024-12-05 for TFLW. Real flows are stored for TFLW 2024-12-09 to 2024-12-13.", message, StringComparison.Ordinal);
+        Assert.Equal("As of 2024-12-05 (pinned)", Text(page.Find("[data-testid=asof]")));
+        Assert.Empty(page.FindAll("[data-testid=chart-panel]"));
+
+        // Switching real-only off on the same window shows the modelled days there.
+        page.Find("[data-testid=real-only] input, input[data-testid=real-only]").Change(false);
+        Assert.DoesNotContain("real=1", Nav.Uri, StringComparison.Ordinal);
+        Assert.Contains("asof=2024-12-05", Nav.Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PresetButton_TnaVsTza_WritesFundsIntoUrl()
     {
         await SeedAsync();

@@ -56,6 +56,33 @@ public sealed class FlowsPageTests(FlowsFactory factory)
     }
 
     [Fact]
+    public async Task Page_RealOnlyWindowBeforeTheRealDays_SaysNoRealFlowsThereAndStaysOnTheWindow()
+    {
+        // TFLW: modelled 2024-12-02 .. 12-06, real 12-09 .. 12-13 (FlowsMarket).
+        var html = await HtmlAsync("/flows?funds=TFLW&from=2024-12-02&to=2024-12-06&real=1");
+
+        Assert.Contains("No real flows exist between 2024-12-02 and 2024-12-06 for TFLW. Real flows are stored for TFLW 2024-12-09 to 2024-12-13.", html, StringComparison.Ordinal);
+        Assert.Contains("As of 2024-12-06", Visible(html), StringComparison.Ordinal);
+        Assert.DoesNotContain("As of 2024-12-13", Visible(html), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"chart-panel\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"modelled-note\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_RealOnlyWindowOverTheRealDays_Unchanged()
+    {
+        var html = await HtmlAsync("/flows?funds=TFLW&from=2024-12-02&to=2024-12-13&asof=2024-12-13&real=1");
+
+        Assert.DoesNotContain("No real flows exist", html, StringComparison.Ordinal);
+        Assert.Contains("5 / 0", html, StringComparison.Ordinal);
+        Assert.Contains("As of 2024-12-13", Visible(html), StringComparison.Ordinal);
+    }
+
+    /// <summary>The page's text: tags and Blazor's comment markers removed.</summary>
+    private static string Visible(string html) =>
+        System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(html, "<!--.*?-->", ""), "<[^>]+>", "");
+
+    [Fact]
     public async Task Page_BadParameters_ShowNoticeAndDefaults()
     {
         var html = await HtmlAsync("/flows?funds=%25%25%25&real=maybe&range=forever&colour=red");
