@@ -71,16 +71,22 @@ public sealed class SyncStatusPanelTests : EmptyStorePageContext
     {
         await using var upstream = await UpstreamStandIn.StartAsync();
         _baseUrl = upstream.BaseUrl;
-        upstream.On("/v8/finance/chart/IWM", UpstreamStandIn.Text(200, IwmChart));
+        // IWM answers after a second, so the run is still going when the test looks for its progress.
+        upstream.On("/v8/finance/chart/IWM", UpstreamStandIn.Slow(TimeSpan.FromSeconds(1), UpstreamStandIn.Text(200, IwmChart)));
         Authorization.SetAuthorized("ana@example.com");
         Authorization.SetRoles("admin");
         var cut = Render<SyncStatusPanel>();
         cut.WaitForElement("[data-testid=sync-status-table]", Wait);
         Assert.Contains("never", Text(YahooRow(cut)), StringComparison.Ordinal);
 
-        await cut.Find("[data-testid=sync-now-button]").ClickAsync(new());
+        var click = cut.Find("[data-testid=sync-now-button]").ClickAsync(new());
+        cut.WaitForElement("[data-testid=sync-now-progress]", Wait);
+        Assert.True(cut.Find("[data-testid=sync-now-button]").HasAttribute("disabled")); // one run at a time from this panel
+        Assert.StartsWith("Syncing…", Text(cut.Find("[data-testid=sync-now-progress-text]")), StringComparison.Ordinal);
+        await click;
 
         cut.WaitForElement("[data-testid=sync-now-summary]", Wait);
+        Assert.Empty(cut.FindAll("[data-testid=sync-now-progress]"));
         var rows = cut.FindAll("[data-testid=sync-now-result] tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToArray()).ToList();
         var iwm = Assert.Single(rows, r => r[0] == "IWM" && r[1] == "yahoo");
         Assert.Equal("3", iwm[2]);
