@@ -24,7 +24,7 @@ internal static class UserCommands
         var email = new Argument<string>("email") { Description = "The user's e-mail address (also the sign-in name)." };
         var role = new Option<string>("--role")
         {
-            Description = $"The user's role: {string.Join('|', MarketUsers.Roles)} (default admin). Any signed-in user may import from the browser; the role is kept for features that need one.",
+            Description = $"The user's role: {string.Join('|', MarketUsers.Roles)} (default admin). Any signed-in user may import from the browser; only admins may run \"Sync now\" on /data.",
             DefaultValueFactory = _ => MarketUsers.AdminRole,
         };
         var command = new Command("add", "Add a user; the password is read from standard input (first line).") { email, role };

@@ -10,7 +10,7 @@ namespace SmallCapDashboard.Data.Hosting;
 /// </summary>
 public static class MarketUsers
 {
-    /// <summary>The default role of <c>smallcap user add</c> (every signed-in user may upload; the role is kept for features that need one).</summary>
+    /// <summary>The default role of <c>smallcap user add</c> (every signed-in user may upload; only admins may run "Sync now" on /data).</summary>
     public const string AdminRole = "admin";
 
     /// <summary>Roles <c>smallcap user add --role</c> accepts.</summary>

@@ -5,13 +5,25 @@ namespace SmallCapDashboard.Data.Sync;
 /// Luther King Jr. Day, Washington's Birthday, Good Friday, Memorial Day, Juneteenth from 2022, Independence Day,
 /// Labor Day, Thanksgiving, Christmas; a Saturday holiday is observed on the Friday before, a Sunday one on the
 /// Monday after, except New Year's Day on a Saturday, which is not observed). Sessions close at 16:00 New York,
-/// at 13:00 on July 3, the Friday after Thanksgiving and December 24. Unscheduled closures (national mourning,
-/// storms) are not known.
+/// at 13:00 on July 3, the Friday after Thanksgiving and December 24. The full-day unscheduled closures since 2001
+/// (September 11, days of national mourning, Hurricane Sandy) are listed in <see cref="UnscheduledClosures"/>; a
+/// future one needs a new entry.
 /// </summary>
 public static class MarketCalendar
 {
     private static readonly TimeOnly RegularClose = new(16, 0);
     private static readonly TimeOnly EarlyClose = new(13, 0);
+
+    /// <summary>Days the exchange closed outside its holiday rules (full days since 2001).</summary>
+    public static IReadOnlySet<DateOnly> UnscheduledClosures { get; } = new HashSet<DateOnly>
+    {
+        new(2001, 9, 11), new(2001, 9, 12), new(2001, 9, 13), new(2001, 9, 14), // September 11
+        new(2004, 6, 11), // President Reagan's national day of mourning
+        new(2007, 1, 2),  // President Ford's national day of mourning
+        new(2012, 10, 29), new(2012, 10, 30), // Hurricane Sandy
+        new(2018, 12, 5), // President G. H. W. Bush's national day of mourning
+        new(2025, 1, 9),  // President Carter's national day of mourning
+    };
 
     /// <summary>America/New_York.</summary>
     public static TimeZoneInfo NewYork { get; } = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
@@ -80,7 +92,7 @@ public static class MarketCalendar
     public static bool IsHoliday(DateOnly date)
     {
         var y = date.Year;
-        if (date == NewYearObserved(y))
+        if (date == NewYearObserved(y) || UnscheduledClosures.Contains(date))
         {
             return true;
         }

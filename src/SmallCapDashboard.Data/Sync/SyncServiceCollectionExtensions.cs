@@ -105,7 +105,13 @@ public static class SyncServiceCollectionExtensions
                 r.RateLimiter.RateLimiter = args => limiter.AcquireAsync(1, args.Context.CancellationToken);
                 r.TotalRequestTimeout.Timeout = o.TotalTimeout;
                 r.AttemptTimeout.Timeout = o.AttemptTimeout;
-                r.Retry.MaxRetryAttempts = Math.Max(0, o.MaxRetries);
+                // Polly's retry needs at least one attempt; MaxRetries = 0 keeps that one but never handles anything.
+                r.Retry.MaxRetryAttempts = Math.Max(1, o.MaxRetries);
+                if (o.MaxRetries <= 0)
+                {
+                    r.Retry.ShouldHandle = _ => ValueTask.FromResult(false);
+                }
+
                 r.Retry.Delay = o.RetryDelay;
                 r.Retry.UseJitter = true;
                 r.Retry.ShouldRetryAfterHeader = true;

@@ -15,6 +15,7 @@ using SmallCapDashboard.Web.Components;
 using SmallCapDashboard.Web.Endpoints;
 using SmallCapDashboard.Web.Imports;
 using SmallCapDashboard.Web.Services;
+using SmallCapDashboard.Web.Sync;
 
 namespace SmallCapDashboard.Web.Hosting;
 
@@ -45,6 +46,7 @@ public static class DashboardHosting
         services.AddDashboardAuth();
         services.AddUploads();
         builder.AddSyncSchedule(); // smallcap sync's clients and the scheduled refresh (Sync:Schedule, Sync:<Provider>:BaseUrl)
+        services.AddSyncNow();     // "Sync now" on /data for admins
         builder.AddAlerts();
         services.AddRateLimiter(o =>
         {

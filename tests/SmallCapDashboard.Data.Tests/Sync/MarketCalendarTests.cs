@@ -18,6 +18,9 @@ public sealed class MarketCalendarTests
     [InlineData("2026-12-25")] // Christmas
     [InlineData("2025-04-18")] // Good Friday 2025
     [InlineData("2027-12-24")] // Christmas 2027 (a Saturday) observed on Friday
+    [InlineData("2025-01-09")] // national day of mourning for President Carter (unscheduled)
+    [InlineData("2018-12-05")] // national day of mourning for President G. H. W. Bush (unscheduled)
+    [InlineData("2012-10-29")] // Hurricane Sandy (unscheduled)
     public void IsSession_ExchangeHoliday_False(string date) => Assert.False(MarketCalendar.IsSession(DateOnly.Parse(date)));
 
     [Theory]

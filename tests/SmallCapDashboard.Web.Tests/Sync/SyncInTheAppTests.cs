@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using SmallCapDashboard.Data.Hosting;
 using SmallCapDashboard.Data.Sync;
 using SmallCapDashboard.Data.Sync.Schedule;
 using SmallCapDashboard.Testing;
@@ -56,6 +57,28 @@ public sealed class SyncInTheAppTests : IAsyncLifetime
         Assert.Contains("data-testid=\"sync-status-table\"", html, StringComparison.Ordinal);
         Assert.Contains("manual: 1 symbol(s), 1 updated, 0 up to date, 0 failed", html, StringComparison.Ordinal);
         Assert.Contains("no scheduled run", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Data_SignedInThroughIdentity_SyncNowOnlyForTheAdminRole()
+    {
+        const string Password = "Sync-n0w!pass";
+        var accounts = _app.Services.GetRequiredService<UserAccounts>();
+        Assert.True((await accounts.AddAsync("admin@example.com", Password, MarketUsers.AdminRole)).Succeeded);
+        Assert.True((await accounts.AddAsync("viewer@example.com", Password, "user")).Succeeded);
+        var admin = FormClient.Create(_app);
+        var viewer = FormClient.Create(_app);
+
+        var signedOut = await admin.Http.GetStringAsync("/data");
+        await admin.SignInAsync("admin@example.com", Password);
+        await viewer.SignInAsync("viewer@example.com", Password);
+        var asAdmin = await admin.Http.GetStringAsync("/data");
+        var asViewer = await viewer.Http.GetStringAsync("/data");
+
+        Assert.DoesNotContain("sync-now-button", signedOut, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"sync-now-button\"", asAdmin, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"import-panel\"", asViewer, StringComparison.Ordinal); // signed in: may import
+        Assert.DoesNotContain("sync-now-button", asViewer, StringComparison.Ordinal);      // but not sync
     }
 }
 

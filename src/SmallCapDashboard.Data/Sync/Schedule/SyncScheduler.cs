@@ -28,7 +28,8 @@ public sealed record RefreshResult(RefreshOutcome Outcome, SyncReport? Report);
 /// occurrence of <c>Sync:Schedule</c> in <c>Sync:TimeZone</c>, then runs the full <see cref="SyncService"/> request
 /// under <see cref="SyncLock"/>. Inside the lock it checks that no instance recorded a run for this occurrence yet,
 /// so with several instances on PostgreSQL exactly one refreshes each occurrence; the others see the new data through
-/// the data version. <see cref="RunNowAsync"/> is the "Sync now" entry point (admins only, once sign-in lands).
+/// the data version. <see cref="RunNowAsync"/> is "Sync now" on <c>/data</c>
+/// (admins only; the web's <c>SyncNow</c> checks the role): the same run path, the same lock.
 /// </summary>
 public sealed class SyncScheduler(
     IServiceScopeFactory scopes,
@@ -52,13 +53,16 @@ public sealed class SyncScheduler(
     /// <summary>The occurrence the job waits for (null when off or stopped).</summary>
     public DateTimeOffset? NextRun { get; private set; }
 
-    /// <summary>Runs a full refresh now (trigger <c>manual</c>), unless one is already running.</summary>
-    public Task<RefreshResult> RunNowAsync(CancellationToken cancellationToken = default) =>
-        RefreshAsync(null, "manual", cancellationToken);
+    /// <summary>
+    /// Runs a full refresh now (trigger <c>manual</c>) under the same lock as the schedule, reporting each symbol's
+    /// outcome to <paramref name="progress"/> as it ends; Busy at once when a refresh runs here or on another instance.
+    /// </summary>
+    public Task<RefreshResult> RunNowAsync(IProgress<SyncOutcome>? progress = null, CancellationToken cancellationToken = default) =>
+        RefreshAsync(null, "manual", progress, cancellationToken);
 
     /// <summary>Runs the refresh due at <paramref name="due"/> unless another instance holds the lock or already ran it.</summary>
     public Task<RefreshResult> RunOccurrenceAsync(DateTimeOffset due, CancellationToken cancellationToken = default) =>
-        RefreshAsync(due, ScheduleTrigger, cancellationToken);
+        RefreshAsync(due, ScheduleTrigger, null, cancellationToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -98,7 +102,7 @@ public sealed class SyncScheduler(
         NextRun = null;
     }
 
-    private async Task<RefreshResult> RefreshAsync(DateTimeOffset? due, string trigger, CancellationToken ct)
+    private async Task<RefreshResult> RefreshAsync(DateTimeOffset? due, string trigger, IProgress<SyncOutcome>? progress, CancellationToken ct)
     {
         await using var held = await gate.TryAcquireAsync(ct);
         if (held is null)
@@ -113,7 +117,7 @@ public sealed class SyncScheduler(
 
         await using var scope = scopes.CreateAsyncScope();
         var service = ActivatorUtilities.CreateInstance<SyncService>(scope.ServiceProvider, _time);
-        var report = await service.RunAsync(new SyncRequest { Trigger = trigger }, null, ct);
+        var report = await service.RunAsync(new SyncRequest { Trigger = trigger }, progress, ct);
         return new RefreshResult(RefreshOutcome.Ran, report);
     }
 

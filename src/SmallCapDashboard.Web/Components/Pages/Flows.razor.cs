@@ -31,7 +31,7 @@ public partial class Flows
     private IOptions<DashboardOptions> Options { get; set; } = default!;
 
     private IReadOnlyList<SymbolFreshness> Freshness =>
-        _model is null ? [] : [.. _model.Freshness.Where(f => f.LastFlowDate is not null).Select(f => new SymbolFreshness(f.Symbol, f.LastFlowDate!.Value, f.Stale))];
+        _model is null ? [] : [.. _model.Freshness.Where(f => f.LastFlowDate is not null).Select(f => new SymbolFreshness(f.Symbol, f.LastFlowDate!.Value, f.Stale, "flow day"))];
 
     private string CsvHref => "/export/flows.csv?" + _query.ToQuery();
 

@@ -13,7 +13,7 @@ namespace SmallCapDashboard.Web.Services.Overview;
 /// IWM − SPY spread as of the last date both have, IWM's distance from its high, 30-day flows of the main funds,
 /// IWM's latest crosses and RSI regime, and freshness per symbol.
 /// </summary>
-public sealed class OverviewView(SeriesCache series, CoverageReport coverage, DataCache cache)
+public sealed class OverviewView(SeriesCache series, CoverageReport coverage, DataCache cache, DataCoverageView coverageView)
 {
     /// <summary>The small-cap side of the YTD comparison.</summary>
     public static IReadOnlyList<string> Small { get; } = ["IWM", "IJR"];
@@ -23,9 +23,6 @@ public sealed class OverviewView(SeriesCache series, CoverageReport coverage, Da
 
     /// <summary>The funds whose 30-day flows are shown.</summary>
     public static IReadOnlyList<string> FlowFunds { get; } = ["IWM", "IJR", "TNA", "TZA"];
-
-    /// <summary>Days after which a symbol counts as stale against the latest bar in the store.</summary>
-    public const int StaleAfterDays = 5;
 
     /// <summary>The overview's own window when the URL gives none: year to date, as of the latest common date.</summary>
     public static ViewWindow DefaultWindow { get; } = ViewWindow.Default with { Range = Period.Ytd };
@@ -124,7 +121,7 @@ public sealed class OverviewView(SeriesCache series, CoverageReport coverage, Da
         var freshness = summary.Symbols
             .Select(s => new FreshnessFigure(
                 s.Symbol, s.LastBar, s.LastFundDay, s.ModelledFundDays, s.RealFundDays,
-                s.LastBar is { } lb && latestBar is { } lt && lt.DayNumber - lb.DayNumber > StaleAfterDays))
+                coverageView.IsStale(s.LastBar, latestBar))) // the /data rule (Dashboard:StaleAfterDays), one implementation
             .ToList();
 
         return new OverviewModel(asOf, ytd, spread, "IWM − SPY", OverviewFigures.FromHigh(iwm, asOf), flowFigures, signals, freshness)

@@ -3,8 +3,12 @@ using SmallCapDashboard.Web.Url;
 
 namespace SmallCapDashboard.Web.Services.Spread;
 
-/// <summary>The last date of one symbol and whether it ends before the page's as-of date.</summary>
-public sealed record SymbolFreshness(string Symbol, DateOnly LastDate, bool Stale);
+/// <summary>
+/// The last date of one symbol and whether it ends before the page's as-of date (<paramref name="Stale"/>); the control
+/// bar's <c>FreshnessBadge</c> adds how many sessions <paramref name="LastDate"/> is behind the last completed session.
+/// </summary>
+/// <param name="Noun">What <paramref name="LastDate"/> is the last of, for the badge's sentence: <c>bar</c> or <c>flow day</c>.</param>
+public sealed record SymbolFreshness(string Symbol, DateOnly LastDate, bool Stale, string Noun = "bar");
 
 /// <summary>One row of the period-returns table: a symbol's return over a period and its rank.</summary>
 public sealed record PeriodReturnCell(string Period, double? Return, DateOnly? BaseDate, DateOnly? EndDate, string Rank);
