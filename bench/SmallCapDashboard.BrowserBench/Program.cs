@@ -27,7 +27,6 @@ internal static class BrowserBench
             return;
         }
 
-<<<<<<< HEAD
         if (argsList.Count > 2 && argsList[0] == "hold")
         {
             // hold URL N SECONDS: keeps N live pages of a running app open (e.g. to take a gcdump of its circuits).
@@ -51,11 +50,12 @@ internal static class BrowserBench
         if (argsList.Count > 0 && argsList[0] == "probe")
         {
             await Probe.RunAsync(argsList.Skip(1).ToList());
-=======
+            return;
+        }
+
         if (argsList.Count > 0 && argsList[0] == "after-import")
         {
             await AfterImport.RunAsync();
->>>>>>> issuer9
             return;
         }
 
@@ -215,7 +215,7 @@ internal static class AfterImport
                 await using var warm = await browser.NewContextAsync(Shots.Wide);
                 var w = await warm.NewPageAsync();
                 await w.GotoAsync(baseUrl + url);
-                await Pages.WaitForChartAsync(w);
+                await Pages.WaitForLiveAsync(w);
             }
 
             var imports = factory.Services.GetRequiredService<SmallCapDashboard.Data.Import.ImportService>();
