@@ -20,6 +20,7 @@ public partial class Flows
     private FlowsModel? _model;
     private ChartFigure? _bars, _cumulative, _trailing, _percent, _aum;
     private IReadOnlyList<ChartFigure> _overPrice = [];
+    private int _overPriceIndex;
 
     [Inject]
     private FlowsView View { get; set; } = default!;
@@ -106,6 +107,11 @@ public partial class Flows
         : [.. figure.Traces.Where(t => t.Name.EndsWith(FlowsCharts.ModelledSuffix, StringComparison.Ordinal))
             .Select(t => t.Name[..^FlowsCharts.ModelledSuffix.Length])
             .Distinct()];
+
+    // The fund whose flows-over-price chart shows (the first when the list changed under the choice); −1 for none.
+    private int OverPriceIndex => _model is null ? -1 : Math.Min(_overPrice.Count, _model.Funds.Count) is var n and > 0 ? Math.Min(_overPriceIndex, n - 1) : -1;
+
+    private void OnOverPriceChanged(int index) => _overPriceIndex = index;
 
     private void Go(FlowsQuery query) => Go(query.ToQuery());
 

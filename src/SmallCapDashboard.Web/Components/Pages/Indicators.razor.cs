@@ -36,6 +36,17 @@ public partial class Indicators
         ? []
         : [new SymbolFreshness(_query.Symbol, _model.LastDate, _model.LastDate < (_query.Window.AsOf ?? _model.Window.AsOf))];
 
+    // The folded chart settings in a few words: "SMA 10,50,200 · EMA 20 · RSI 14 · candles · weekly · log".
+    private string SettingsSummary => string.Join(" · ", new[]
+    {
+        _query.MovingAverages.Count > 0 ? "SMA " + string.Join(",", _query.MovingAverages) : null,
+        _query.ExponentialAverages.Count > 0 ? "EMA " + string.Join(",", _query.ExponentialAverages) : null,
+        "RSI " + _query.RsiPeriod.ToString(CultureInfo.InvariantCulture),
+        _query.Style == PriceStyle.Candles ? "candles" : null,
+        _query.Frequency == BarFrequency.Daily ? null : _query.Frequency.ToString().ToLowerInvariant(),
+        _query.Log ? "log" : null,
+    }.Where(p => p is not null));
+
     private string? FrozenPath => _model is null
         ? null
         : "/indicators?" + (_query with { Window = _query.Window.Frozen(_model.Window) }).ToQuery();

@@ -33,6 +33,8 @@ public partial class Spread
 
     private (DateOnly, DateOnly)? ResolvedRange => _model is null ? null : (_model.Window.BaseDate, _model.Window.EndDate);
 
+    private string SymbolsSummary => string.Join(", ", _query.Small) + " vs " + string.Join(", ", _query.Large);
+
     private string? FrozenPath => _model is null
         ? null
         : "/spread?" + (_query with { Window = _query.Window.Frozen(_model.Window) }).ToQuery();

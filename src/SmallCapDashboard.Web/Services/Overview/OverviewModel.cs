@@ -5,7 +5,10 @@ namespace SmallCapDashboard.Web.Services.Overview;
 /// <summary>A symbol's year-to-date return (fraction) as of its own last date up to the page's as-of.</summary>
 public sealed record YtdFigure(string Symbol, string Group, double? Return, DateOnly? AsOf, bool Stale);
 
-/// <summary>A fund's net flow summed over the 30 calendar days to its last flow date; <see cref="Modelled"/> when any day is.</summary>
+/// <summary>
+/// A fund's net flow summed over the 30 calendar days ending at the overview's as-of; <see cref="Modelled"/> when any day
+/// is; <see cref="LastDate"/> the fund's last flow day inside them (null when it has none there).
+/// </summary>
 public sealed record FlowFigure(string Symbol, double? Sum, bool Modelled, int ReportedDays, DateOnly? LastDate, string Link);
 
 /// <summary>A dated signal with the view that shows it.</summary>

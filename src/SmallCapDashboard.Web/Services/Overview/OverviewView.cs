@@ -91,10 +91,13 @@ public sealed class OverviewView(SeriesCache series, CoverageReport coverage, Da
                 continue;
             }
 
-            var lastDay = days.Dates[^1];
-            var view = FlowViewBuilder.Build(days, null, lastDay.AddDays(-29), lastDay);
-            var (sum, modelled, reported) = FlowViewBuilder.SumOver(view, lastDay, 30);
-            flowFigures.Add(new FlowFigure(symbol, sum, modelled, reported, lastDay, FlowsLink(symbol, lastDay)));
+            // The 30 calendar days ending at the page's as-of (a pinned as-of pins the flows too; days after it are not
+            // counted); the figure's date is the fund's last flow day inside them.
+            var view = FlowViewBuilder.Build(days, null, asOf.AddDays(-29), asOf);
+            var (sum, modelled, reported) = FlowViewBuilder.SumOver(view, asOf, 30);
+            var lastIndex = DateSearch.IndexOnOrBefore(days.Dates, asOf);
+            DateOnly? lastDay = reported > 0 && lastIndex >= 0 ? days.Dates[lastIndex] : null;
+            flowFigures.Add(new FlowFigure(symbol, sum, modelled, reported, lastDay, FlowsLink(symbol, asOf)));
         }
 
         var signals = new List<SignalFigure>();
@@ -132,7 +135,7 @@ public sealed class OverviewView(SeriesCache series, CoverageReport coverage, Da
         };
     }
 
-    /// <summary>The flows page showing exactly the 30 days summed (pinned dates).</summary>
+    /// <summary>The flows page showing exactly the 30 days summed, those ending at <paramref name="lastDay"/> (pinned dates).</summary>
     public static string FlowsLink(string symbol, DateOnly lastDay) =>
         "/flows?funds=" + Uri.EscapeDataString(symbol) + "&from=" + lastDay.AddDays(-29).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
         + "&to=" + lastDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

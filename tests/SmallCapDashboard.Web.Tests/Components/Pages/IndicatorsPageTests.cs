@@ -47,7 +47,7 @@ public class IndicatorsPageTests : DashboardContext
         var start = bars.Single(b => b.Date == new DateOnly(2016, 7, 29)).Close;
         var later = bars.Last(b => b.Date <= new DateOnly(2016, 8, 29)).Close;
         var r1m = later / start - 1;
-        var expected = (r1m >= 0 ? "+" : "") + (r1m * 100).ToString("F2", CultureInfo.InvariantCulture) + "%";
+        var expected = (r1m >= 0 ? "+" : "\u2212") + Math.Abs(r1m * 100).ToString("F2", CultureInfo.InvariantCulture) + " %";
 
         var cut = RenderAt<Indicators>("/indicators?symbol=SYNA&ma=10,50&from=2016-07-01&to=2016-08-31", "[data-testid=signal-table]");
 

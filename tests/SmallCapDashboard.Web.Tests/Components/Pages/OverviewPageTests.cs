@@ -23,13 +23,30 @@ public sealed class OverviewPageTests(FlowsFactory factory)
     {
         var html = await HtmlAsync();
 
-        // IWM's test fund days run 2024-12-02 … 2024-12-27; the 30 calendar days to 12-27 start after 11-27 and hold
-        // all 20 days: 15 × (−1,000,000) + 5 × 2,000,000 = −5,000,000, modelled days among them.
-        Assert.Contains("href=\"/flows?funds=IWM&from=2024-11-28&to=2024-12-27\"", html, StringComparison.Ordinal);
+        // IWM's test fund days run 2024-12-02 … 2024-12-27; the 30 calendar days to the as-of 2024-12-31 (the last date
+        // IWM and SPY share) start after 12-01 and hold all 20 days: 15 × (−1,000,000) + 5 × 2,000,000 = −5,000,000,
+        // modelled days among them.
+        Assert.Contains("href=\"/flows?funds=IWM&from=2024-12-02&to=2024-12-31\"", html, StringComparison.Ordinal);
         Assert.Contains("−$5.00M", html, StringComparison.Ordinal);
         var row = html[html.IndexOf("data-fund=\"IWM\"", StringComparison.Ordinal)..];
         row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
         Assert.Contains("modelled", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Overview_PinnedAsOf_FlowsAreTheThirtyDaysEndingThere()
+    {
+        var html = WebUtility.HtmlDecode(await factory.CreateClient().GetStringAsync("/?asof=2024-12-24"));
+
+        // The 30 calendar days to 2024-12-24 start after 11-24 and hold IWM's test days 12-02 … 12-24: 15 modelled days
+        // × (−1,000,000) + 2 real days (12-23, 12-24) × 2,000,000 = −11,000,000; the real days after it (12-25 … 12-27)
+        // are not counted (unpinned, all 20 days sum to −5,000,000).
+        Assert.Contains("href=\"/flows?funds=IWM&from=2024-11-25&to=2024-12-24\"", html, StringComparison.Ordinal);
+        var row = html[html.IndexOf("data-fund=\"IWM\"", StringComparison.Ordinal)..];
+        row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+        Assert.Contains("−$11.00M", row, StringComparison.Ordinal);
+        Assert.Contains("to 2024-12-24", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("−$5.00M", html, StringComparison.Ordinal);
     }
 
     [Fact]

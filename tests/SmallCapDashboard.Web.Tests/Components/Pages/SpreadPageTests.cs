@@ -183,5 +183,5 @@ public class SpreadPageTests : DashboardContext
         return r - 1.0;
     }
 
-    private static string Percent(double r) => (r >= 0 ? "+" : "") + (r * 100).ToString("F2", CultureInfo.InvariantCulture) + "%";
+    private static string Percent(double r) => (r >= 0 ? "+" : "\u2212") + Math.Abs(r * 100).ToString("F2", CultureInfo.InvariantCulture) + " %";
 }

@@ -12,12 +12,12 @@ namespace SmallCapDashboard.Web.Tests.Components.Shared;
 public class TableComponentTests : DashboardContext
 {
     [Theory]
-    [InlineData(0.12345, "+12.35%")]
-    [InlineData(-0.05, "-5.00%")]
-    [InlineData(0.0, "+0.00%")]
+    [InlineData(0.12345, "+12.35 %")]
+    [InlineData(-0.05, "\u22125.00 %")]
+    [InlineData(0.0, "+0.00 %")]
     [InlineData(double.NaN, "—")]
     [InlineData(null, "—")]
-    public void Percent_Value_SignedTwoDecimals(double? value, string expected) =>
+    public void Percent_Value_SignedTwoDecimalsAsTheChartPrintsThem(double? value, string expected) =>
         Assert.Equal(expected, ReturnsTable.Percent(value));
 
     [Fact]
@@ -35,7 +35,7 @@ public class TableComponentTests : DashboardContext
 
         Assert.Equal(["Symbol", "1M", "1Y"], cut.FindAll("thead th").Select(h => h.TextContent.Trim()));
         var cells = cut.FindAll("tbody td");
-        Assert.Equal("+3.10%", cells[0].QuerySelector("span")!.TextContent.Trim());
+        Assert.Equal("+3.10 %", cells[0].QuerySelector("span")!.TextContent.Trim());
         Assert.Equal("from the close of 2024-11-29 to 2024-12-31", cells[0].GetAttribute("title"));
         Assert.Equal("highest since 2021-03-15", cells[0].QuerySelector(".rank")!.TextContent.Trim());
         Assert.Equal("—", cells[1].QuerySelector("span")!.TextContent.Trim());
@@ -69,7 +69,7 @@ public class TableComponentTests : DashboardContext
         var cut = Render<SignalTable>(p => p.Add(t => t.Rows, rows).Add(t => t.BasisLabel, "x"));
 
         var cells = cut.FindAll("tbody td").Select(td => td.TextContent.Trim()).ToArray();
-        Assert.Equal(["2024-12-20", "Golden cross", "10/50 MA", "101.5", "+2.00%", "—", "—"], cells);
+        Assert.Equal(["2024-12-20", "Golden cross", "10/50 MA", "101.5", "+2.00 %", "—", "—"], cells);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public class TableComponentTests : DashboardContext
         var rows = cut.FindAll("[data-testid=hit-rate-table] tbody tr")
             .Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray()).ToList();
         // Signal, signals, 1M rate, 1M mean, 3M rate, 3M mean, 6M rate, 6M mean.
-        Assert.Equal(["10/50 golden cross", "5", "—", "—", "75 %", "+4.50%", "—", "—"], rows[0]);
+        Assert.Equal(["10/50 golden cross", "5", "—", "—", "75 %", "+4.50 %", "—", "—"], rows[0]);
         Assert.Equal(["50/200 death cross", "1", "—", "—", "—", "—", "—", "—"], rows[1]);
     }
 }
