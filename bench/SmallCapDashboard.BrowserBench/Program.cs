@@ -378,7 +378,7 @@ internal sealed class BenchServer(string file) : WebApplicationFactory<global::P
 internal static class Probe
 {
     private const string Hooks = """
-        window.__probe = { ws: [], drawn: null, frames: 0, bytes: 0 };
+        window.__probe = { ws: [], drawn: null, frames: 0, bytes: 0, msgs: [] };
         const Native = window.WebSocket;
         window.WebSocket = function (url, protocols) {
             const ws = new Native(url, protocols);
@@ -387,6 +387,7 @@ internal static class Probe
             ws.addEventListener("message", e => {
                 const p = window.__probe;
                 p.frames++;
+                p.msgs.push(performance.now());
                 p.bytes += e.data.byteLength || e.data.size || (e.data.length || 0);
                 if (p.frames <= 6 || p.drawn === null && p.frames % 5 === 0) { p.ws.push(["msg" + p.frames + ":" + (e.data.byteLength || e.data.size || e.data.length), performance.now()]); }
             });
@@ -460,7 +461,7 @@ internal static class Probe
                             const frames = p.frames;
                             const timer = setInterval(() => { if (p.frames !== frames && marks.length === 0) { mark("first frame back"); } }, 2);
                             new MutationObserver((list, obs) => {
-                                if (plot.dataset.drawn !== before) { obs.disconnect(); clearInterval(timer); mark("drawn"); resolve(marks.join(", ") + ", frames " + (p.frames - frames) + ", react " + p.react.slice(-6).join(" ")); }
+                                if (plot.dataset.drawn !== before) { obs.disconnect(); clearInterval(timer); mark("drawn"); resolve(marks.join(", ") + ", frames " + (p.frames - frames) + ", react (start+duration, ms after the click) " + p.react.map(r => r.split("+").map(Number)).filter(([a]) => a >= t0).map(([a, d]) => Math.round(a - t0) + "+" + d).join(" ") + ", frames at " + p.msgs.filter(t => t >= t0).map(t => Math.round(t - t0)).join(" ")); }
                             }).observe(plot, { attributes: true });
                             document.querySelector("[data-testid=control-bar] button[data-range='" + range + "']").click();
                         })

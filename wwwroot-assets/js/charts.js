@@ -109,14 +109,52 @@ function sameBytes(a, b) {
     return true;
 }
 
-// Draws run one at a time in the order asked (the page's first chart first); a draw superseded by a newer one for
-// the same plot before it started is skipped.
-let queue = Promise.resolve();
+// Draws run one at a time, the topmost pending plot of the page first, so after a range change the chart in view
+// redraws before the ones below it, also when the previous change's draws are still pending; a draw superseded by a
+// newer one for the same plot before it started is dropped (its promise answers false).
+const pending = new Map();
+let running = false;
+
 function enqueue(gd, work) {
-    const ticket = (gd._ticket = (gd._ticket || 0) + 1);
-    const run = queue.then(() => (gd._ticket === ticket ? work() : false));
-    queue = run.catch(() => false);
-    return run;
+    return new Promise((resolve, reject) => {
+        const previous = pending.get(gd);
+        if (previous) {
+            previous.resolve(false);
+        }
+        pending.set(gd, { work, resolve, reject });
+        if (!running) {
+            run();
+        }
+    });
+}
+
+function topmost() {
+    let best = null;
+    for (const gd of pending.keys()) {
+        if (!best || (gd.isConnected && (!best.isConnected || (best.compareDocumentPosition(gd) & Node.DOCUMENT_POSITION_PRECEDING)))) {
+            best = gd;
+        }
+    }
+    return best;
+}
+
+async function run() {
+    running = true;
+    while (pending.size > 0) {
+        const gd = topmost();
+        const job = pending.get(gd);
+        pending.delete(gd);
+        try {
+            job.resolve(await job.work());
+        } catch (e) {
+            job.reject(e);
+        }
+        if (pending.size > 0) {
+            // Let the browser paint the chart just drawn before the next one takes the main thread.
+            await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        }
+    }
+    running = false;
 }
 
 async function plot(gd, json, bytes, full) {
