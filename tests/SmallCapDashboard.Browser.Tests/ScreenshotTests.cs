@@ -16,6 +16,8 @@ public class ScreenshotTests(BrowserServer server)
         ("/indicators?symbol=IWM&range=3y&ema=20", "indicators", true),
         ("/flows?range=1y&funds=IWM,IJR,TNA,TZA", "flows", true),
         ("/leveraged?range=1y", "leveraged", true),
+        ("/funds?symbols=IWM,IJR,SPY", "funds", true),
+        ("/alerts", "alerts", false),
         ("/data", "data", false),
     ];
 
