@@ -1,0 +1,106 @@
+using Microsoft.Playwright;
+
+namespace SmallCapDashboard.BrowserBench;
+
+/// <summary>
+/// Where the time to the first chart goes: for each URL of a running app, on a cold context, the moments (ms from
+/// navigation start) the document arrived, each script finished, the circuit's WebSocket opened and sent its first
+/// messages, and the first chart drew, plus the bytes the WebSocket received before it.
+/// </summary>
+internal static class Probe
+{
+    private const string Hooks = """
+        window.__probe = { ws: [], drawn: null, frames: 0, bytes: 0, msgs: [] };
+        const Native = window.WebSocket;
+        window.WebSocket = function (url, protocols) {
+            const ws = new Native(url, protocols);
+            window.__probe.ws.push(["new", performance.now()]);
+            ws.addEventListener("open", () => window.__probe.ws.push(["open", performance.now()]));
+            ws.addEventListener("message", e => {
+                const p = window.__probe;
+                p.frames++;
+                p.msgs.push(performance.now());
+                p.bytes += e.data.byteLength || e.data.size || (e.data.length || 0);
+                if (p.frames <= 6 || p.drawn === null && p.frames % 5 === 0) { p.ws.push(["msg" + p.frames + ":" + (e.data.byteLength || e.data.size || e.data.length), performance.now()]); }
+            });
+            return ws;
+        };
+        window.WebSocket.prototype = Native.prototype;
+        Object.assign(window.WebSocket, { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3 });
+        let plotlyValue;
+        window.__probe.react = [];
+        Object.defineProperty(window, "Plotly", { configurable: true, get: () => plotlyValue, set: v => {
+            window.__probe.plotlyAt = performance.now();
+            const react = v.react;
+            v.react = async function (...a) { const t = performance.now(); const r = await react.apply(this, a); window.__probe.react.push(Math.round(t) + "+" + Math.round(performance.now() - t)); return r; };
+            plotlyValue = v;
+        } });
+        new MutationObserver(() => {
+            if (window.__probe.drawn === null && document.querySelector(".js-plotly-plot[data-drawn] .main-svg")) {
+                window.__probe.drawn = performance.now();
+                window.__probe.bytesAtDraw = window.__probe.bytes;
+            }
+        }).observe(document, { subtree: true, childList: true, attributes: true });
+        """;
+
+    public static async Task RunAsync(List<string> urls)
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(Shots.Launch);
+        foreach (var url in urls)
+        {
+            for (var run = 0; run < 2; run++)
+            {
+                await using var context = await browser.NewContextAsync(Shots.Wide);
+                await context.AddInitScriptAsync(Hooks);
+                var page = await context.NewPageAsync();
+                await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
+                await Pages.WaitForChartAsync(page);
+                var drawnFirst = await page.EvaluateAsync<bool>("() => !document.querySelector('[data-live]')");
+                await Pages.WaitForLiveAsync(page);
+                await page.WaitForTimeoutAsync(300);
+                Console.WriteLine($"  (first chart drawn before the live page took over: {drawnFirst})");
+                var report = await page.EvaluateAsync<string>("""
+                    () => {
+                        const n = performance.getEntriesByType("navigation")[0];
+                        const r = performance.getEntriesByType("resource").filter(e => /\.(js|css)/.test(e.name))
+                            .map(e => e.name.split("/").pop().split("?")[0] + " " + Math.round(e.startTime) + "→" + Math.round(e.responseEnd) + " (" + Math.round(e.encodedBodySize / 1024) + " KB)");
+                        const p = window.__probe;
+                        return "doc " + Math.round(n.responseStart) + "→" + Math.round(n.responseEnd) + " (" + Math.round(n.encodedBodySize / 1024) + " KB), DOMContentLoaded " + Math.round(n.domContentLoadedEventEnd)
+                            + "\n  " + r.join("\n  ")
+                            + "\n  ws " + p.ws.map(([k, t]) => k + "@" + Math.round(t)).join(", ")
+                            + "\n  Plotly set " + Math.round(p.plotlyAt) + ", react calls " + p.react.join(" ")
+                            + "\n  first chart drawn " + Math.round(p.drawn) + " ms after " + p.frames + " frames so far, " + Math.round(p.bytesAtDraw / 1024) + " KB received before it";
+                    }
+                    """);
+                Console.WriteLine($"{url} (run {run + 1})\n  {report}");
+                if (Environment.GetEnvironmentVariable("PROBE_EVAL") is { Length: > 0 } js)
+                {
+                    Console.WriteLine("  eval: " + await page.EvaluateAsync<string>(File.ReadAllText(js)));
+                    continue;
+                }
+
+                foreach (var range in new[] { "1y", "5y" })
+                {
+                    var change = await page.EvaluateAsync<string>("""
+                        range => new Promise(resolve => {
+                            const p = window.__probe;
+                            const plot = document.querySelector(".js-plotly-plot");
+                            const before = plot.dataset.drawn;
+                            const marks = [];
+                            const t0 = performance.now();
+                            const mark = k => marks.push(k + "@" + Math.round(performance.now() - t0));
+                            const frames = p.frames;
+                            const timer = setInterval(() => { if (p.frames !== frames && marks.length === 0) { mark("first frame back"); } }, 2);
+                            new MutationObserver((list, obs) => {
+                                if (plot.dataset.drawn !== before) { obs.disconnect(); clearInterval(timer); mark("drawn"); resolve(marks.join(", ") + ", frames " + (p.frames - frames) + ", react (start+duration, ms after the click) " + p.react.map(r => r.split("+").map(Number)).filter(([a]) => a >= t0).map(([a, d]) => Math.round(a - t0) + "+" + d).join(" ") + ", frames at " + p.msgs.filter(t => t >= t0).map(t => Math.round(t - t0)).join(" ")); }
+                            }).observe(plot, { attributes: true });
+                            document.querySelector("[data-testid=control-bar] button[data-range='" + range + "']").click();
+                        })
+                        """, range);
+                    Console.WriteLine($"  range {range}: {change}");
+                }
+            }
+        }
+    }
+}
