@@ -14,7 +14,10 @@ internal static class Shots
 
     public static readonly BrowserNewContextOptions Wide = new() { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } };
 
-    /// <summary>Screenshots of each URL (full page) at 1400 and 390 px, light, into /tmp/shots; console errors printed.</summary>
+    /// <summary>
+    /// Screenshots of each URL into /tmp/shots; console errors printed. SHOT_WIDTH (1400), SHOT_DARK=1, SHOT_FULL=1 (full
+    /// page), SHOT_EVAL (a script whose result is printed), SHOT_NOJS=1 (JavaScript off: the server-drawn first paint alone).
+    /// </summary>
     public static async Task RunAsync(List<string> urls)
     {
         using var playwright = await Playwright.CreateAsync();
@@ -25,7 +28,8 @@ internal static class Shots
         var i = 0;
         foreach (var url in urls)
         {
-            await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 1000 } });
+            var noScript = Environment.GetEnvironmentVariable("SHOT_NOJS") == "1";
+            await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 1000 }, JavaScriptEnabled = !noScript });
             if (dark)
             {
                 await context.AddCookiesAsync([new Cookie { Name = "theme", Value = "dark", Url = url }]);
@@ -37,7 +41,7 @@ internal static class Shots
             await page.GotoAsync(url);
             try
             {
-                await page.WaitForSelectorAsync(".js-plotly-plot .main-svg", new PageWaitForSelectorOptions { Timeout = 20_000 });
+                await page.WaitForSelectorAsync(noScript ? ".chart-static" : ".js-plotly-plot .main-svg", new PageWaitForSelectorOptions { Timeout = 20_000 });
             }
             catch (TimeoutException)
             {

@@ -164,6 +164,8 @@ async function plot(gd, json, bytes, full) {
     gd._drawnFrom = { json, bytes };
     await Plotly.react(gd, build(spec, bytes), spec.layout, config());
     gd.dataset.drawn = String((Number(gd.dataset.drawn) || 0) + 1);
+    // The server-drawn first paint (ADR 0016) has done its part once plotly has drawn.
+    gd.parentElement?.querySelector(":scope > .chart-static")?.remove();
 }
 
 // The prerendered page carries its first chart (spec and base64 numbers on the host), so it draws while the circuit
@@ -173,6 +175,10 @@ function adopt(host) {
     const entry = name && prerendered.get(name);
     if (entry && !host.querySelector(":scope > .chart-plot")) {
         prerendered.delete(name);
+        // The server-drawn picture stays in view until plotly has drawn (it may not have yet).
+        if (entry.still && !entry.gd.dataset.drawn) {
+            host.appendChild(entry.still);
+        }
         host.appendChild(entry.gd);
     }
 }
@@ -182,7 +188,7 @@ function drawPrerendered() {
         const json = host.dataset.prerenderSpec;
         const bytes = Uint8Array.from(atob(host.dataset.prerenderPayload), c => c.charCodeAt(0));
         const gd = plotOf(host);
-        prerendered.set(host.dataset.chartHost, { gd });
+        prerendered.set(host.dataset.chartHost, { gd, still: host.querySelector(":scope > .chart-static") });
         enqueue(gd, () => plot(gd, json, bytes, host.dataset.prerenderFull === "true"));
     }
     const watch = new MutationObserver(records => {

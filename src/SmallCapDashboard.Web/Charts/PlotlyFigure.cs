@@ -71,7 +71,7 @@ public static class PlotlyFigure
             }
 
             var axis = AxisRef(t.Pane);
-            var color = t.Color is null ? null : ThemeColor(t.Color, dark);
+            var color = t.Kind == TraceKind.Candles ? null : TraceColor(figure, t, dark);
             var trace = new JsonObject { ["name"] = t.Name, ["x"] = xi, ["xaxis"] = "x", ["yaxis"] = axis };
             switch (t.Kind)
             {
@@ -212,21 +212,13 @@ public static class PlotlyFigure
     /// <summary>The layout: stacked panes on one shared x-axis (no title: the panel shows it in HTML, the PNG adds it).</summary>
     internal static JsonObject Layout(ChartFigure figure, bool dark, int height)
     {
-        var total = 0.0;
-        foreach (var p in figure.Panes)
-        {
-            total += p.Weight;
-        }
-
-        var grid = dark ? "#33404d" : "#e3e7ec";
+        var grid = GridColor(dark);
         var layout = new JsonObject();
-        var usable = 1.0 - Gap * (figure.Panes.Count - 1);
-        var top = 1.0;
+        var domains = Domains(figure);
         for (var i = 0; i < figure.Panes.Count; i++)
         {
             var pane = figure.Panes[i];
-            var h = usable * pane.Weight / total;
-            var bottom = Math.Max(0, top - h);
+            var (bottom, top) = domains[i];
             var axis = new JsonObject
             {
                 ["domain"] = new JsonArray(Round(bottom), Round(top)),
@@ -249,7 +241,6 @@ public static class PlotlyFigure
             }
 
             layout[i == 0 ? "yaxis" : "yaxis" + (i + 1).ToString(CultureInfo.InvariantCulture)] = axis;
-            top = bottom - Gap;
         }
 
         var shapes = new JsonArray();
@@ -262,7 +253,7 @@ public static class PlotlyFigure
             });
         }
 
-        var background = dark ? "#1f2630" : "#ffffff";
+        var background = Background(dark);
         layout["hovermode"] = "x unified";
         layout["xaxis"] = new JsonObject
         {
@@ -275,11 +266,68 @@ public static class PlotlyFigure
         layout["margin"] = new JsonObject { ["l"] = 56, ["r"] = 12, ["t"] = 12, ["b"] = 36 };
         layout["paper_bgcolor"] = background;
         layout["plot_bgcolor"] = background;
-        layout["font"] = new JsonObject { ["color"] = dark ? "#e6e9ee" : "#1d2733", ["family"] = "system-ui, sans-serif", ["size"] = 12 };
+        layout["font"] = new JsonObject { ["color"] = Ink(dark), ["family"] = "system-ui, sans-serif", ["size"] = 12 };
         layout["legend"] = new JsonObject { ["orientation"] = "h", ["y"] = -0.08, ["yanchor"] = "top" };
         layout["uirevision"] = figure.Title;
         return layout;
     }
+
+    /// <summary>Each pane's vertical domain (bottom, top) as fractions of the plot area, stacked by weight with a gap between.</summary>
+    internal static (double Bottom, double Top)[] Domains(ChartFigure figure)
+    {
+        var total = 0.0;
+        foreach (var p in figure.Panes)
+        {
+            total += p.Weight;
+        }
+
+        var domains = new (double, double)[figure.Panes.Count];
+        var usable = 1.0 - Gap * (figure.Panes.Count - 1);
+        var top = 1.0;
+        for (var i = 0; i < figure.Panes.Count; i++)
+        {
+            var bottom = Math.Max(0, top - (usable * figure.Panes[i].Weight / total));
+            domains[i] = (Round(bottom), Round(top));
+            top = bottom - Gap;
+        }
+
+        return domains;
+    }
+
+    /// <summary>Text colour of the theme.</summary>
+    internal static string Ink(bool dark) => dark ? "#e6e9ee" : "#1d2733";
+
+    /// <summary>Grid line colour of the theme.</summary>
+    internal static string GridColor(bool dark) => dark ? "#33404d" : "#e3e7ec";
+
+    /// <summary>Chart background of the theme.</summary>
+    internal static string Background(bool dark) => dark ? "#1f2630" : "#ffffff";
+
+    /// <summary>Plotly's default colour sequence, used for traces without a colour of their own.</summary>
+    private static readonly string[] Palette = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
+
+    /// <summary>
+    /// A trace's colour on the theme: its own (lifted for the theme), or the palette's by the trace's place among the
+    /// figure's traces, as plotly would pick it (set explicitly, so the server-drawn first paint has the same colours).
+    /// </summary>
+    internal static string TraceColor(ChartFigure figure, ChartTrace trace, bool dark)
+    {
+        if (trace.Color is { } own)
+        {
+            return ThemeColor(own, dark);
+        }
+
+        var index = 0;
+        for (var i = 0; i < figure.Traces.Count && !ReferenceEquals(figure.Traces[i], trace); i++)
+        {
+            index++;
+        }
+
+        return Palette[(index + BandTraceCount(figure)) % Palette.Length];
+    }
+
+    private static int BandTraceCount(ChartFigure figure) =>
+        figure.Bands.Select(b => (b.Pane, b.Color)).Distinct().Count(g => double.IsFinite(Extent(figure, g.Pane, positiveOnly: false).Min));
 
     /// <summary>
     /// Ticks of a log pane at 1, 2 and 5 × 10ⁿ inside the pane's data (plus the ends' decades' neighbours when the

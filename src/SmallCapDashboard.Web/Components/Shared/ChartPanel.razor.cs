@@ -65,6 +65,9 @@ public partial class ChartPanel
 
     private PlotlySpec? _prerender;
 
+    /// <summary>The server-drawn picture of the prerendered first chart (null once the page runs interactively).</summary>
+    private string? _static;
+
     /// <summary>The request while the page is prerendered (null once it runs interactively).</summary>
     [CascadingParameter]
     private HttpContext? Request { get; set; }
@@ -82,6 +85,7 @@ public partial class ChartPanel
         }
 
         _prerender = Prerender && Request is not null && Figure is { ShowsNothing: false } f && !_showTable ? PlotlyFigure.Spec(f, Dark) : null;
+        _static = _prerender is null ? null : StaticChart.For(Figure!, Dark);
     }
 
     /// <inheritdoc />

@@ -35,6 +35,8 @@ public class ChartPanelTests : DashboardContext
         var numbers = new double[bytes.Length / 8];
         Buffer.BlockCopy(bytes, 0, numbers, 0, bytes.Length);
         Assert.Equal([19724, 19725, 19726, 1.5, 2.25, -0.125], numbers);
+        // The server-drawn first paint sits in the host until plotly has drawn.
+        Assert.NotEmpty(host.QuerySelector(".chart-static svg[viewBox] path")!.GetAttribute("d")!);
     }
 
     [Fact]
@@ -46,6 +48,8 @@ public class ChartPanelTests : DashboardContext
 
         Assert.Null(live.Find(".chart-host").GetAttribute("data-prerender-spec"));
         Assert.Null(second.Find(".chart-host").GetAttribute("data-prerender-payload"));
+        Assert.Empty(live.FindAll(".chart-static"));
+        Assert.Empty(second.FindAll(".chart-static"));
     }
 
     [Fact]
