@@ -66,7 +66,8 @@ internal static class Probe
                         const r = performance.getEntriesByType("resource").filter(e => /\.(js|css)/.test(e.name))
                             .map(e => e.name.split("/").pop().split("?")[0] + " " + Math.round(e.startTime) + "→" + Math.round(e.responseEnd) + " (" + Math.round(e.encodedBodySize / 1024) + " KB)");
                         const p = window.__probe;
-                        return "doc " + Math.round(n.responseStart) + "→" + Math.round(n.responseEnd) + " (" + Math.round(n.encodedBodySize / 1024) + " KB), DOMContentLoaded " + Math.round(n.domContentLoadedEventEnd)
+                        const paints = performance.getEntriesByType("paint").map(e => e.name + " " + Math.round(e.startTime)).join(", ");
+                        return "paint: " + paints + "\n  doc " + Math.round(n.responseStart) + "→" + Math.round(n.responseEnd) + " (" + Math.round(n.encodedBodySize / 1024) + " KB), DOMContentLoaded " + Math.round(n.domContentLoadedEventEnd)
                             + "\n  " + r.join("\n  ")
                             + "\n  ws " + p.ws.map(([k, t]) => k + "@" + Math.round(t)).join(", ")
                             + "\n  Plotly set " + Math.round(p.plotlyAt) + ", react calls " + p.react.join(" ")

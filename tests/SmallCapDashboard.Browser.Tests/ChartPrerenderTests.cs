@@ -60,4 +60,49 @@ public class ChartPrerenderTests(BrowserServer server)
         Assert.True(inLiveHost);
         Assert.Empty(errors);
     }
+
+    [Theory]
+    [InlineData("/spread?range=max", "spread-returns", "IWM")]
+    [InlineData("/flows?range=max&funds=IWM,IJR,TNA,TZA", "flows-net", "IWM (modelled)")]
+    [InlineData("/indicators?symbol=IWM&range=max", "indicators", "SMA 200")]
+    public async Task Open_PlotlyAndCircuitBlocked_TheServerDrawnFirstChartIsOnScreen(string url, string chart, string legendEntry)
+    {
+        await using var context = await server.NewContextAsync();
+        // Neither a circuit nor plotly.js: all the page shows of its first chart comes from the server's HTML.
+        await context.RouteAsync("**/_blazor/**", route => route.AbortAsync());
+        await context.RouteAsync("**/plotly-*.js", route => route.AbortAsync());
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(server.BaseUrl + url);
+        var picture = page.Locator($"[data-chart-host='{chart}'] > .chart-static");
+        await picture.Locator(".cs-pane > svg").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+
+        var box = await picture.BoundingBoxAsync();
+        Assert.NotNull(box);
+        // As tall as the plot it stands for, and as wide as its panel.
+        var host = await page.Locator($"[data-chart-host='{chart}']").BoundingBoxAsync();
+        Assert.InRange(box.Height, 240, 2000);
+        Assert.Equal(host!.Width, box.Width, 1);
+        Assert.Contains(legendEntry, await picture.Locator(".cs-legend").InnerTextAsync());
+        Assert.NotEmpty(await picture.Locator(".cs-x span").AllInnerTextsAsync());
+        // Something drawn from the data: a line, bars or a filled step.
+        Assert.True(await picture.Locator(".cs-pane svg path[d^='M'], .cs-pane > svg > rect").CountAsync() > 0);
+        Assert.Equal(1, await page.Locator(".chart-static").CountAsync());
+    }
+
+    [Fact]
+    public async Task Open_Spread_TheServerDrawnPictureGoesOncePlotlyHasDrawn()
+    {
+        await using var context = await server.NewContextAsync();
+        var errors = new List<string>();
+        var page = await BrowserServer.OpenAsync(context, errors);
+
+        await page.GotoAsync(server.BaseUrl + "/spread?range=max");
+        await BrowserServer.WaitForChartAsync(page);
+        // Removed right after plotly's draw resolves (a wait that times out fails the test).
+        await page.Locator(".chart-static").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached, Timeout = 10_000 });
+
+        Assert.Equal(1, await page.Locator("[data-chart-host='spread-returns'] > .js-plotly-plot[data-drawn]").CountAsync());
+        Assert.Empty(errors);
+    }
 }

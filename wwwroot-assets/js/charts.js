@@ -23,22 +23,10 @@ function loadScript(url) {
     });
 }
 
-// The page starts loading the basic bundle itself (an async script in its head, data-plotly), so it parses while the
-// page and the circuit start; this waits for that script rather than loading it again.
-function pageScript() {
-    const tag = document.querySelector("script[data-plotly]");
-    if (!tag || window.Plotly) {
-        return null;
-    }
-    return new Promise((resolve, reject) => {
-        tag.addEventListener("load", resolve, { once: true });
-        tag.addEventListener("error", () => reject(new Error("could not load " + tag.src)), { once: true });
-    });
-}
-
 function plotly(full) {
     if (!loading) {
-        loading = window.Plotly ? Promise.resolve() : pageScript() || loadScript(bundles.basic);
+        // The page preloads the basic bundle (a link in its head), so this runs it from the cache.
+        loading = window.Plotly ? Promise.resolve() : loadScript(bundles.basic);
     }
     if (full && !loadedFull) {
         loadedFull = true;
@@ -183,13 +171,17 @@ function adopt(host) {
     }
 }
 
+// After the next paint: the page's first paint shows the server-drawn chart before plotly.js takes the main thread.
+const afterPaint = () => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 function drawPrerendered() {
     for (const host of document.querySelectorAll("[data-prerender-spec]")) {
         const json = host.dataset.prerenderSpec;
-        const bytes = Uint8Array.from(atob(host.dataset.prerenderPayload), c => c.charCodeAt(0));
+        const payload = host.dataset.prerenderPayload;
         const gd = plotOf(host);
         prerendered.set(host.dataset.chartHost, { gd, still: host.querySelector(":scope > .chart-static") });
-        enqueue(gd, () => plot(gd, json, bytes, host.dataset.prerenderFull === "true"));
+        const full = host.dataset.prerenderFull === "true";
+        enqueue(gd, () => afterPaint().then(() => plot(gd, json, Uint8Array.from(atob(payload), c => c.charCodeAt(0)), full)));
     }
     const watch = new MutationObserver(records => {
         if (prerendered.size === 0) {
