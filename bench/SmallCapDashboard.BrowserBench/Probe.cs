@@ -9,7 +9,7 @@ namespace SmallCapDashboard.BrowserBench;
 /// </summary>
 internal static class Probe
 {
-    private const string Hooks = """
+    internal const string Hooks = """
         window.__probe = { ws: [], drawn: null, frames: 0, bytes: 0, msgs: [] };
         const Native = window.WebSocket;
         window.WebSocket = function (url, protocols) {

@@ -11,6 +11,8 @@ using Microsoft.Playwright;
 // Browser measurements of the dashboard (reported, never asserted): time to the first chart on a cold browser
 // context, range change to redrawn chart, points per trace, server memory per open circuit.
 //   dotnet run --project bench/SmallCapDashboard.BrowserBench               (own server, temp SQLite seeded from the bundle)
+//   dotnet run --project bench/SmallCapDashboard.BrowserBench -- redraw [PATH…] (own server: only the range change, in-page
+//                                                                              and from Playwright; paths like /spread?range=max)
 //   dotnet run --project bench/SmallCapDashboard.BrowserBench -- shots URL…  (screenshots of a running app into /tmp/shots)
 //   dotnet run --project bench/SmallCapDashboard.BrowserBench -- after-import (first chart on /flows and /funds after importing
 //                                                                             the synthetic iShares workbook as IJR)
@@ -59,6 +61,7 @@ internal static class BrowserBench
             return;
         }
 
+        var redrawOnly = argsList.Count > 0 && argsList[0] == "redraw";
         var db = Path.Combine(Path.GetTempPath(), $"smallcap-bench-{Guid.NewGuid():N}.db");
         await using var factory = new BenchServer(db);
         factory.StartServer();
@@ -70,6 +73,33 @@ internal static class BrowserBench
         {
             report.AppendLine(text);
             Console.WriteLine(text);
+        }
+
+        if (redrawOnly)
+        {
+            try
+            {
+                foreach (var url in argsList.Count > 1 ? argsList.Skip(1) : Pages.All.Select(p => p.Url))
+                {
+                    await using var warm = await browser.NewContextAsync(Shots.Wide);
+                    var w = await warm.NewPageAsync();
+                    await w.GotoAsync(baseUrl + url);
+                    await Pages.WaitForLiveAsync(w);
+                }
+
+                await Redraw.RunAsync(baseUrl, browser, argsList.Skip(1).ToList());
+            }
+            finally
+            {
+                await browser.CloseAsync();
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                foreach (var f in new[] { db, db + "-wal", db + "-shm" })
+                {
+                    File.Delete(f);
+                }
+            }
+
+            return;
         }
 
         Line($"# Browser bench {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, headless Chromium over loopback, bundled dataset, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
@@ -105,24 +135,14 @@ internal static class BrowserBench
             var pg = await ctx.NewPageAsync();
             await pg.GotoAsync(baseUrl + page.Url);
             await Pages.WaitForLiveAsync(pg);
-            var redraws = new List<double>();
-            foreach (var range in new[] { "1y", "3m", "5y", "ytd", "1m", "3y", "6m", "10y", "1y", "max" })
-            {
-                var before = await pg.EvaluateAsync<string>("() => document.querySelector('.js-plotly-plot').dataset.drawn");
-                var t = Stopwatch.StartNew();
-                await pg.ClickAsync($"[data-testid=control-bar] button[data-range='{range}']");
-                await pg.WaitForFunctionAsync("b => document.querySelector('.js-plotly-plot').dataset.drawn !== b", before);
-                await pg.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
-                redraws.Add(t.Elapsed.TotalMilliseconds);
-            }
+            var redraws = await Redraw.SeriesAsync(pg, inPage: true);
 
             var points = await pg.EvaluateAsync<int>("() => Math.max(...Array.from(document.querySelectorAll('.js-plotly-plot')).flatMap(el => el.data.map(t => (t.x || []).length)))");
             cold.Sort();
-            redraws.Sort();
             Line(string.Create(CultureInfo.InvariantCulture,
                 $"{page.Url}: first chart, cold context, median of 3 {cold[1]:0} ms (min {cold[0]:0}, max {cold[2]:0}; goal ≤ {page.Goal} ms), " +
                 $"interactive (plotly drawn) {interactive[1]:0} ms (min {interactive[0]:0}, max {interactive[2]:0}); " +
-                $"range change → redrawn chart median {Median(redraws):0} ms over {redraws.Count} (min {redraws[0]:0}, max {redraws[^1]:0}; goal ≤ 100 ms); most points in one trace at max {points}"));
+                $"range change → redrawn chart (in-page) median {Median(redraws):0} ms over {redraws.Count} (min {redraws[0]:0}, max {redraws[^1]:0}; goal ≤ 100 ms); most points in one trace at max {points}"));
         }
 
         using (var http = new HttpClient())
@@ -180,7 +200,7 @@ internal static class BrowserBench
         }
     }
 
-    private static double Median(List<double> sorted) => (sorted[(sorted.Count - 1) / 2] + sorted[sorted.Count / 2]) / 2;
+    private static double Median(List<double> sorted) => Redraw.Median(sorted);
 
     private static long Memory()
     {

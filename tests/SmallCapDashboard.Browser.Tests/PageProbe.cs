@@ -38,7 +38,16 @@ public sealed class PageProbe
     public Task<int[]> TraceLengthsAsync() => Page.EvaluateAsync<int[]>(
         "() => Array.from(document.querySelectorAll('.js-plotly-plot')).flatMap(el => el.data.map(t => (t.x || []).length))");
 
-    /// <summary>The x-range (first and last x) of the first trace of the first chart.</summary>
+    /// <summary>
+    /// A JavaScript function <c>(x, i) =&gt; "yyyy-MM-dd"</c>: the date of a plot's x value (charts.js sends dates as
+    /// milliseconds since 1970-01-01 in a typed array).
+    /// </summary>
+    public const string DayOf = "((x, i) => new Date(x[i]).toISOString().slice(0, 10))";
+
+    /// <summary>A JavaScript expression: the first date of the first trace of the first chart.</summary>
+    public const string FirstDay = DayOf + "(document.querySelector('.js-plotly-plot').data[0].x, 0)";
+
+    /// <summary>The x-range (first and last date) of the first trace of the first chart.</summary>
     public Task<string[]> FirstTraceRangeAsync() => Page.EvaluateAsync<string[]>(
-        "() => { const x = document.querySelector('.js-plotly-plot').data[0].x; return [x[0], x[x.length - 1]]; }");
+        "() => { const x = document.querySelector('.js-plotly-plot').data[0].x; const d = " + DayOf + "; return [d(x, 0), d(x, x.length - 1)]; }");
 }

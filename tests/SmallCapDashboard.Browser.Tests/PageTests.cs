@@ -70,9 +70,39 @@ public class PageTests(BrowserServer server)
         await probe.Page.ClickAsync("[data-testid=control-bar] button[data-range='3m']");
         await probe.Page.WaitForFunctionAsync("() => location.search.includes('range=3m')");
         await probe.Page.WaitForFunctionAsync(
-            "first => document.querySelector('.js-plotly-plot').data[0].x[0] !== first", before[0]);
+            "first => " + PageProbe.FirstDay + " !== first", before[0]);
         var after = await probe.FirstTraceRangeAsync();
         Assert.True(string.CompareOrdinal(after[0], before[0]) > 0, $"3M starts {after[0]}, 1Y started {before[0]}");
+        Assert.Empty(probe.Errors);
+    }
+
+    [Fact]
+    public async Task ClickThreePresetsFast_ChartEndsOnTheLastRangesPoints()
+    {
+        // Draws are sent ahead of their render batches: after three quick range changes the chart must show the last
+        // one's points, and no older draw may land after it.
+        await using var expected = await server.NewContextAsync();
+        var reference = await PageProbe.OpenAsync(expected);
+        await reference.Page.GotoAsync(server.BaseUrl + "/spread?range=1m");
+        await reference.WaitForChartAsync();
+        var oneMonth = await reference.FirstTraceRangeAsync();
+        var oneMonthLengths = await reference.TraceLengthsAsync();
+
+        await using var context = await server.NewContextAsync();
+        var probe = await PageProbe.OpenAsync(context);
+        await probe.Page.GotoAsync(server.BaseUrl + "/spread?range=1y");
+        await probe.WaitForChartAsync();
+        await probe.Page.EvaluateAsync("""
+            () => { for (const r of ["5y", "max", "1m"]) document.querySelector("[data-testid=control-bar] button[data-range='" + r + "']").click(); }
+            """);
+        await probe.Page.WaitForFunctionAsync("() => location.search.includes('range=1m')");
+        await probe.Page.WaitForFunctionAsync("first => " + PageProbe.FirstDay + " === first", oneMonth[0]);
+        // Time for any late draw of 5Y or MAX to arrive and (wrongly) replace it.
+        await probe.Page.WaitForTimeoutAsync(1500);
+
+        Assert.Equal(oneMonth, await probe.FirstTraceRangeAsync());
+        Assert.Equal(oneMonthLengths, await probe.TraceLengthsAsync());
+        Assert.Equal("true", await probe.Page.GetAttributeAsync("[data-testid=control-bar] button[data-range='1m']", "aria-pressed"));
         Assert.Empty(probe.Errors);
     }
 
@@ -106,10 +136,10 @@ public class PageTests(BrowserServer server)
         var oneYear = await probe.FirstTraceRangeAsync();
         await probe.Page.ClickAsync("[data-testid=control-bar] button[data-range='5y']");
         await probe.Page.WaitForFunctionAsync("() => location.search.includes('range=5y')");
-        await probe.Page.WaitForFunctionAsync("first => document.querySelector('.js-plotly-plot').data[0].x[0] !== first", oneYear[0]);
+        await probe.Page.WaitForFunctionAsync("first => " + PageProbe.FirstDay + " !== first", oneYear[0]);
         await probe.Page.EvaluateAsync("() => history.back()");
         await probe.Page.WaitForFunctionAsync("() => location.search.includes('range=1y')");
-        await probe.Page.WaitForFunctionAsync("first => document.querySelector('.js-plotly-plot').data[0].x[0] === first", oneYear[0]);
+        await probe.Page.WaitForFunctionAsync("first => " + PageProbe.FirstDay + " === first", oneYear[0]);
         Assert.Equal(oneYear, await probe.FirstTraceRangeAsync());
         Assert.Equal("true", await probe.Page.GetAttributeAsync("[data-testid=control-bar] button[data-range='1y']", "aria-pressed"));
     }

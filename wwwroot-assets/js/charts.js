@@ -23,7 +23,10 @@ function loadScript(url) {
     });
 }
 
+let settled = false;
+
 function plotly(full) {
+    const before = loading;
     if (!loading) {
         // The page preloads the basic bundle (a link in its head), so this runs it from the cache.
         loading = window.Plotly ? Promise.resolve() : loadScript(bundles.basic);
@@ -32,16 +35,28 @@ function plotly(full) {
         loadedFull = true;
         loading = loading.then(() => loadScript(bundles.full));
     }
+    if (loading !== before) {
+        settled = false;
+        const mine = loading;
+        mine.then(() => { settled = loading === mine; }, () => {});
+    }
     return loading.then(() => window.Plotly);
 }
 
+// Plotly when the bundle a chart needs is loaded and no other is loading, else null: a redraw then calls Plotly.react
+// in the same task as the message that asked for it, not a promise turn later.
+function plotlyNow(full) {
+    return settled && window.Plotly && (!full || loadedFull) ? window.Plotly : null;
+}
+
 const day = 86400000;
-function isoDates(numbers, offset, length) {
-    const out = new Array(length);
+// Dates go to plotly as milliseconds since 1970-01-01 in a Float64Array (the x-axis is typed "date"): plotly reads a
+// typed array of numbers without parsing a date string per point, which made a redraw 20-65 % slower. NaN (the
+// separator of a shaded band's polygons) stays NaN, a gap to plotly as null was.
+function msDates(numbers, offset, length) {
+    const out = new Float64Array(length);
     for (let i = 0; i < length; i++) {
-        const n = numbers[offset + i];
-        // NaN separates the polygons of a shaded-band trace.
-        out[i] = Number.isNaN(n) ? null : new Date(n * day).toISOString().slice(0, 10);
+        out[i] = numbers[offset + i] * day;
     }
     return out;
 }
@@ -49,7 +64,7 @@ function isoDates(numbers, offset, length) {
 function build(spec, bytes) {
     // Copy into an 8-byte aligned buffer (the Uint8Array may start at any offset).
     const numbers = new Float64Array(bytes.slice().buffer);
-    const xs = spec.x.map(([offset, length]) => isoDates(numbers, offset, length));
+    const xs = spec.x.map(([offset, length]) => msDates(numbers, offset, length));
     const slice = ([offset, length]) => numbers.subarray(offset, offset + length);
     const data = spec.traces.map(t => {
         const trace = Object.assign({}, t);
@@ -64,11 +79,12 @@ function build(spec, bytes) {
     return data;
 }
 
-const config = () => ({
+// One config object for every draw: Plotly.react compares it with the plot's and replots in full on a change.
+const config = {
     responsive: true,
     displaylogo: false,
     modeBarButtonsToRemove: ["lasso2d", "select2d", "toImage"],
-});
+};
 
 // Each host (the div Blazor renders) holds one plot div that this module creates; the plot is what plotly.js draws
 // into, so a plot drawn from the prerendered page can move into the host the live page renders in its place.
@@ -147,10 +163,10 @@ async function run() {
 
 async function plot(gd, json, bytes, full) {
     const spec = JSON.parse(json);
-    const Plotly = await plotly(full);
+    const Plotly = plotlyNow(full) || await plotly(full);
     gd._spec = spec;
     gd._drawnFrom = { json, bytes };
-    await Plotly.react(gd, build(spec, bytes), spec.layout, config());
+    await Plotly.react(gd, build(spec, bytes), spec.layout, config);
     gd.dataset.drawn = String((Number(gd.dataset.drawn) || 0) + 1);
     // The server-drawn first paint (ADR 0016) has done its part once plotly has drawn.
     gd.parentElement?.querySelector(":scope > .chart-static")?.remove();

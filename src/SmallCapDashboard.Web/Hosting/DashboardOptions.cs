@@ -8,9 +8,17 @@ public sealed class DashboardOptions
     /// <summary>Configuration section name.</summary>
     public const string Section = "Dashboard";
 
-    /// <summary>Most points sent to the browser per chart trace (LTTB or aggregation above it).</summary>
+    /// <summary>
+    /// Most points sent to the browser per chart trace (LTTB or aggregation above it). The default is about one point
+    /// per pixel column of a full-width plot on a 1400 px screen (its plot area is 1,063–1,099 px wide): more points
+    /// than columns draw nothing new but cost every redraw; LTTB keeps the shape and each series' extremes, and the
+    /// charts keep marked points such as crosses. Charts two to a row get half.
+    /// </summary>
     [Range(100, 20_000)]
-    public int MaxPointsPerTrace { get; set; } = 2_000;
+    public int MaxPointsPerTrace { get; set; } = DefaultMaxPointsPerTrace;
+
+    /// <summary>The default of <see cref="MaxPointsPerTrace"/>.</summary>
+    public const int DefaultMaxPointsPerTrace = 1_100;
 
     /// <summary>Short links one client may create per minute.</summary>
     [Range(1, 1_000)]

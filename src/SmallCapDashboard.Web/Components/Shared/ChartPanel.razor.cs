@@ -23,6 +23,7 @@ public partial class ChartPanel
     private bool _showTable;
     private int _revision;
     private bool _disposed;
+    private ChartFigure? _parameter;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -77,6 +78,8 @@ public partial class ChartPanel
     /// <inheritdoc />
     protected override void OnParametersSet()
     {
+        var hostWasShown = _parameter is not { ShowsNothing: true } && !_showTable;
+        _parameter = Figure;
         if (Figure is not null && (!ReferenceEquals(Figure, _shown) || Dark != _shownDark))
         {
             _shown = Figure;
@@ -86,24 +89,34 @@ public partial class ChartPanel
 
         _prerender = Prerender && Request is not null && Figure is { ShowsNothing: false } f && !_showTable ? PlotlyFigure.Spec(f, Dark) : null;
         _static = _prerender is null ? null : StaticChart.For(Figure!, Dark);
+
+        // A new figure for a plot already drawn in a shown host (a range change): send the draw now, ahead of the render
+        // batch, instead of after the browser has acknowledged that batch (OnAfterRenderAsync), which is a round trip
+        // later. The host element is the same one (only its attributes change), and charts.js runs draws in the order
+        // they arrive, a newer one for the same plot superseding a pending older one.
+        if (_module is not null && _drawn is not null && hostWasShown && NeedsDraw())
+        {
+            _ = DrawEarlyAsync();
+        }
     }
 
     /// <inheritdoc />
-    protected override async Task OnAfterRenderAsync(bool firstRender)
-    {
-        if (_disposed || _showTable || _shown is not { } figure || figure.ShowsNothing || (ReferenceEquals(figure, _drawn) && _drawnDark == _shownDark))
-        {
-            return;
-        }
+    protected override Task OnAfterRenderAsync(bool firstRender) => NeedsDraw() ? DrawAsync() : Task.CompletedTask;
 
+    private bool NeedsDraw() =>
+        !_disposed && !_showTable && _shown is { ShowsNothing: false } figure && !(ReferenceEquals(figure, _drawn) && _drawnDark == _shownDark);
+
+    private async Task DrawAsync()
+    {
+        var figure = _shown!;
         var dark = _shownDark;
         var spec = PlotlyFigure.Spec(figure, dark);
+        _drawn = figure;
+        _drawnDark = dark;
         try
         {
             _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "/assets/js/charts.js");
             _self ??= DotNetObjectReference.Create(this);
-            _drawn = figure;
-            _drawnDark = dark;
             await _module.InvokeAsync<bool>("draw", _host, spec.Json, spec.Payload, HasCandles, OnZoom.HasDelegate ? _self : null);
         }
         catch (JSDisconnectedException)
@@ -113,6 +126,19 @@ public partial class ChartPanel
         catch (TaskCanceledException)
         {
             // The page went away while drawing.
+        }
+    }
+
+    private async Task DrawEarlyAsync()
+    {
+        try
+        {
+            await DrawAsync();
+        }
+        catch (JSException e)
+        {
+            // Not awaited by the renderer: hand the failure to the panel's error boundary as a failed render would be.
+            await DispatchExceptionAsync(e);
         }
     }
 

@@ -18,12 +18,17 @@ public sealed class FlowsView(SeriesCache series, DataCache cache)
         return cache.GetAsync("flows?" + query.ToQuery(), _ => ComputeAsync(query), cancellationToken);
     }
 
-    /// <summary>The model and its charts for a query, built once per data version and point budget.</summary>
+    /// <summary>
+    /// The model and its charts for a query, built once per data version and point budget. The charts sit two to a
+    /// row (lg=6), as on <c>/spread</c>: each gets half the per-trace budget <paramref name="maxPoints"/>, still about
+    /// one point per pixel column.
+    /// </summary>
     public Task<FlowsFigures> FiguresAsync(FlowsQuery query, int maxPoints, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return cache.GetAsync($"flowsfigures:{maxPoints}:" + query.ToQuery(),
-            async ct => FlowsFigures.From(await BuildAsync(query, ct), maxPoints), cancellationToken);
+        var half = Math.Max(100, maxPoints / 2);
+        return cache.GetAsync($"flowsfigures:{half}:" + query.ToQuery(),
+            async ct => FlowsFigures.From(await BuildAsync(query, ct), half), cancellationToken);
     }
 
     private async Task<FlowsModel> ComputeAsync(FlowsQuery query)

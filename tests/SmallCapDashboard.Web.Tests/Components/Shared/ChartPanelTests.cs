@@ -136,4 +136,51 @@ public class ChartPanelTests : DashboardContext
 
         Assert.Contains($"height: {PlotlyFigure.Height(Figure(1, 2, 3))}px", cut.Find(".chart-host").GetAttribute("style"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void SetParameters_NewFigureForADrawnPlot_SendsTheDrawBeforeThePanelRerenders()
+    {
+        // A range change: the draw for the new figure leaves with the parameter change, not a render round trip later,
+        // so when charts.js is called the panel still shows the previous figure's title.
+        var charts = JSInterop.SetupModule("/assets/js/charts.js");
+        var titles = new List<string>();
+        IRenderedComponent<ChartPanel>? cut = null;
+        charts.Setup<bool>("draw", _ =>
+        {
+            titles.Add(cut?.Find("[data-testid=chart-title]").TextContent.Trim() ?? "(first render)");
+            return true;
+        }).SetResult(true);
+        cut = Render<ChartPanel>(p => p.Add(c => c.Figure, Named("One year", 1, 2, 3)).Add(c => c.FileName, "t"));
+
+        cut.Render(p => p.Add(c => c.Figure, Named("Three months", 4, 5, 6)));
+
+        Assert.Equal(["(first render)", "One year"], titles);
+        var sent = charts.Invocations["draw"].Select(i => JsonDocument.Parse((string)i.Arguments[1]!).RootElement.GetProperty("title").GetString()).ToList();
+        Assert.Equal(["One year", "Three months"], sent);
+        Assert.Equal("Three months", cut.Find("[data-testid=chart-title]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void SetParameters_PlotWasHiddenByAnEmptyFigure_DrawsOnlyAfterTheHostIsShown()
+    {
+        // The host was hidden (nothing to draw): plotly must not draw into a hidden element, so the new figure is drawn
+        // after the render that shows the host again.
+        var charts = JSInterop.SetupModule("/assets/js/charts.js");
+        var titles = new List<string>();
+        IRenderedComponent<ChartPanel>? cut = null;
+        charts.Setup<bool>("draw", _ =>
+        {
+            titles.Add(cut?.Find("[data-testid=chart-title]").TextContent.Trim() ?? "(first render)");
+            return true;
+        }).SetResult(true);
+        cut = Render<ChartPanel>(p => p.Add(c => c.Figure, Named("One year", 1, 2, 3)).Add(c => c.FileName, "t"));
+        cut.Render(p => p.Add(c => c.Figure, Named("Empty", double.NaN, double.NaN, double.NaN)));
+
+        cut.Render(p => p.Add(c => c.Figure, Named("Three months", 4, 5, 6)));
+
+        Assert.Equal(["(first render)", "Three months"], titles);
+    }
+
+    private static ChartFigure Named(string title, params double[] y) =>
+        new(title, "Basis: price", [new ChartPane("Value")], [new ChartTrace("IWM", Days, y)]);
 }
