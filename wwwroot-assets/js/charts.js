@@ -115,9 +115,13 @@ function sameBytes(a, b) {
 
 // Draws run one at a time, the topmost pending plot of the page first, so after a range change the chart in view
 // redraws before the ones below it, also when the previous change's draws are still pending; a draw superseded by a
-// newer one for the same plot before it started is dropped (its promise answers false).
+// newer one for the same plot before it started is dropped (its promise answers false). Plots out of view wait until
+// the page has been quiet for a moment or is scrolled.
 const pending = new Map();
 let running = false;
+
+// Set while the queue waits with only charts out of view left; a new draw (or a scroll) ends the wait.
+let wake = null;
 
 function enqueue(gd, work) {
     return new Promise((resolve, reject) => {
@@ -126,15 +130,30 @@ function enqueue(gd, work) {
             previous.resolve(false);
         }
         pending.set(gd, { work, resolve, reject });
+        if (wake && inView(gd)) {
+            wake();
+        }
         if (!running) {
             run();
         }
     });
 }
 
-function topmost() {
+// In the viewport (or within 100 px of it) and shown.
+function inView(gd) {
+    if (!gd.isConnected) {
+        return false;
+    }
+    const r = gd.getBoundingClientRect();
+    return r.width > 0 && r.bottom > -100 && r.top < window.innerHeight + 100;
+}
+
+function topmost(visibleOnly) {
     let best = null;
     for (const gd of pending.keys()) {
+        if (visibleOnly && !inView(gd)) {
+            continue;
+        }
         if (!best || (gd.isConnected && (!best.isConnected || (best.compareDocumentPosition(gd) & Node.DOCUMENT_POSITION_PRECEDING)))) {
             best = gd;
         }
@@ -142,10 +161,32 @@ function topmost() {
     return best;
 }
 
+// Charts out of view draw once the page has been quiet for this long (or when scrolled to), so a quick next range
+// change redraws the chart in view without waiting for a draw below the fold that has already started.
+const quietBeforeOutOfView = 250;
+
+function quiet() {
+    return new Promise(resolve => {
+        const done = () => {
+            clearTimeout(timer);
+            window.removeEventListener("scroll", done);
+            wake = null;
+            resolve();
+        };
+        const timer = setTimeout(done, quietBeforeOutOfView);
+        window.addEventListener("scroll", done, { passive: true });
+        wake = done;
+    });
+}
+
 async function run() {
     running = true;
     while (pending.size > 0) {
-        const gd = topmost();
+        let gd = topmost(true);
+        if (!gd) {
+            await quiet();
+            gd = topmost(true) || topmost(false);
+        }
         const job = pending.get(gd);
         pending.delete(gd);
         try {
