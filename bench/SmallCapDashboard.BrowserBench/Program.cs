@@ -14,6 +14,7 @@ using Microsoft.Playwright;
 //   dotnet run --project bench/SmallCapDashboard.BrowserBench -- redraw [PATH…] (own server: only the range change, in-page
 //                                                                              and from Playwright; paths like /spread?range=max)
 //   dotnet run --project bench/SmallCapDashboard.BrowserBench -- shots URL…  (screenshots of a running app into /tmp/shots)
+//   dotnet run --project bench/SmallCapDashboard.BrowserBench -- memory [URL…] (only the server memory per open circuit)
 //   dotnet run --project bench/SmallCapDashboard.BrowserBench -- after-import (first chart on /flows and /funds after importing
 //                                                                             the synthetic iShares workbook as IJR)
 namespace SmallCapDashboard.BrowserBench;
@@ -52,6 +53,12 @@ internal static class BrowserBench
         if (argsList.Count > 0 && argsList[0] == "probe")
         {
             await Probe.RunAsync(argsList.Skip(1).ToList());
+            return;
+        }
+
+        if (argsList.Count > 0 && argsList[0] == "memory")
+        {
+            await Memory.RunAsync(argsList.Skip(1).ToList());
             return;
         }
 
@@ -166,28 +173,7 @@ internal static class BrowserBench
             }
         }
 
-        foreach (var url in new[] { "/indicators?range=5y&symbol=IWM", "/spread?range=max", "/flows?range=max&funds=IWM,IJR,TNA,TZA" })
-        {
-            var baseline = Memory();
-            var held = new List<IBrowserContext>();
-            for (var i = 0; i < 20; i++)
-            {
-                var c = await browser.NewContextAsync(Shots.Wide);
-                held.Add(c);
-                var p = await c.NewPageAsync();
-                await p.GotoAsync(baseUrl + url);
-                await Pages.WaitForLiveAsync(p);
-            }
-
-            var perCircuit = (Memory() - baseline) / 20.0 / (1024 * 1024);
-            Line(string.Create(CultureInfo.InvariantCulture, $"server memory per open circuit ({url}, 20 contexts, after full GC): {perCircuit:F2} MB (goal ≤ 0.5)"));
-            foreach (var c in held)
-            {
-                await c.DisposeAsync();
-            }
-
-            await Task.Delay(500);
-        }
+        await Memory.MeasureAsync(browser, baseUrl, Memory.DefaultUrls, Line);
 
         var output = Path.Combine(Path.GetTempPath(), "smallcap-browser-bench.txt");
         await File.WriteAllTextAsync(output, report.ToString());
@@ -201,17 +187,6 @@ internal static class BrowserBench
     }
 
     private static double Median(List<double> sorted) => Redraw.Median(sorted);
-
-    private static long Memory()
-    {
-        for (var i = 0; i < 2; i++)
-        {
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-            GC.WaitForPendingFinalizers();
-        }
-
-        return GC.GetTotalMemory(forceFullCollection: true);
-    }
 }
 
 internal sealed record Pages(string Url, int Goal)

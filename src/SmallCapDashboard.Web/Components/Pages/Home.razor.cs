@@ -91,15 +91,14 @@ public partial class Home
             return;
         }
 
-        builder.OpenComponent<MudBlazor.MudLink>(1);
-        builder.AddComponentParameter(2, "Href", OverviewLinks.Indicators(symbol, [fast, slow], c.Date, _model.AsOf));
-        builder.AddComponentParameter(3, "ChildContent", (RenderFragment)(b =>
-        {
-            b.OpenElement(0, "span");
-            b.AddAttribute(1, "class", "nowrap");
-            b.AddContent(2, (c.Type == CrossType.Golden ? "golden " : "death ") + Day(c.Date));
-            b.CloseElement();
-        }));
-        builder.CloseComponent();
+        // A plain link in MudLink's classes (a MudLink per cell would be two components per readout row per circuit).
+        builder.OpenElement(1, "a");
+        builder.AddAttribute(2, "href", OverviewLinks.Indicators(symbol, [fast, slow], c.Date, _model.AsOf));
+        builder.AddAttribute(3, "class", "mud-typography mud-link mud-primary-text mud-link-underline-hover");
+        builder.OpenElement(4, "span");
+        builder.AddAttribute(5, "class", "nowrap");
+        builder.AddContent(6, (c.Type == CrossType.Golden ? "golden " : "death ") + Day(c.Date));
+        builder.CloseElement();
+        builder.CloseElement();
     };
 }
