@@ -11,6 +11,8 @@ internal static class Probe
 {
     internal const string Hooks = """
         window.__probe = { ws: [], drawn: null, frames: 0, bytes: 0, msgs: [] };
+        window.__long = [];
+        try { new PerformanceObserver(l => l.getEntries().forEach(e => window.__long.push(Math.round(e.startTime) + "+" + Math.round(e.duration)))).observe({ type: "longtask", buffered: true }); } catch (e) { }
         const Native = window.WebSocket;
         window.WebSocket = function (url, protocols) {
             const ws = new Native(url, protocols);
@@ -54,7 +56,26 @@ internal static class Probe
                 await using var context = await browser.NewContextAsync(Shots.Wide);
                 await context.AddInitScriptAsync(Hooks);
                 var page = await context.NewPageAsync();
+                // PROBE_STRIP=REGEX: the page's HTML with every match removed (an experiment: what a script or style costs the first paint).
+                if (Environment.GetEnvironmentVariable("PROBE_STRIP") is { Length: > 0 } strip)
+                {
+                    await page.RouteAsync(url, async route =>
+                    {
+                        var response = await route.FetchAsync();
+                        var html = System.Text.RegularExpressions.Regex.Replace(await response.TextAsync(), strip, string.Empty);
+                        await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = html });
+                    });
+                }
+
                 await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
+                if (Environment.GetEnvironmentVariable("PROBE_PAINT_ONLY") == "1")
+                {
+                    // Only when the first paint came (with PROBE_STRIP, the page may never start).
+                    await page.WaitForTimeoutAsync(3000);
+                    Console.WriteLine($"{url} (run {run + 1}) " + await page.EvaluateAsync<string>("() => performance.getEntriesByType('paint').map(e => e.name + ' ' + Math.round(e.startTime)).join(', ') + ', doc ' + Math.round(performance.getEntriesByType('navigation')[0].responseEnd) + ', long tasks ' + (window.__long || []).join(' ')"));
+                    continue;
+                }
+
                 await Pages.WaitForChartAsync(page);
                 var drawnFirst = await page.EvaluateAsync<bool>("() => !document.querySelector('[data-live]')");
                 await Pages.WaitForLiveAsync(page);
