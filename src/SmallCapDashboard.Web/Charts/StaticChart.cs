@@ -138,7 +138,8 @@ public static class StaticChart
             var zero = Y(0);
             for (var i = 0; i < bar.X.Length && i < bar.Y.Length; i++)
             {
-                if (double.IsFinite(bar.Y[i]) && bar.Y[i] != 0)
+                // A bar under 0.2 % of the pane's height is under half a pixel: plotly's is invisible too.
+                if (double.IsFinite(bar.Y[i]) && Math.Abs(Y(bar.Y[i]) - zero) >= 0.002)
                 {
                     var y = Y(bar.Y[i]);
                     html.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Pct(x(bar.X[i]) + offset)}\" width=\"{Pct(slot)}\" y=\"{Pct(Math.Min(y, zero))}\" height=\"{Pct(Math.Abs(zero - y))}\" fill=\"{fill}\" stroke=\"{color}\" stroke-width=\"1\"{(bar.Pattern is null ? string.Empty : " stroke-opacity=\"0.5\"")}/>");

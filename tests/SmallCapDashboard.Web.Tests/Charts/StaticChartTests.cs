@@ -65,6 +65,7 @@ public class StaticChartTests
         var rects = document.QuerySelectorAll(".cs-pane > svg > rect").ToList();
 
         // One rect per finite non-zero value: two real, one modelled; the modelled one is filled with a hatch pattern.
+        // (A bar under half a pixel is left out: see Html_BarUnderHalfAPixel_IsLeftOut.)
         Assert.Equal(3, rects.Count);
         Assert.Equal(2, rects.Count(r => r.GetAttribute("fill") == "#1f5fa8"));
         var hatched = Assert.Single(rects, r => r.GetAttribute("fill")!.StartsWith("url(#", StringComparison.Ordinal));
@@ -72,6 +73,15 @@ public class StaticChartTests
         Assert.Equal(["IWM", "IWM (modelled)"], document.QuerySelectorAll(".cs-legend span").Select(s => s.TextContent));
         // SI labels of d3's ~s, minus as U+2212.
         Assert.Contains("\u22121M", document.QuerySelectorAll(".cs-y span").Select(s => s.TextContent));
+    }
+
+    [Fact]
+    public void Html_BarUnderHalfAPixel_IsLeftOut()
+    {
+        // Range 0 … 1,000 padded to 1,052.6: a bar of 1 is 0.095 % of the pane (left out), one of 5 is 0.475 % (kept).
+        var figure = new ChartFigure("t", "b", [new ChartPane("v")], [new ChartTrace("A", Days, [1000, 1, 5], TraceKind.Bar) { Color = "#1f5fa8" }]);
+
+        Assert.Equal(2, Parse(figure).QuerySelectorAll(".cs-pane > svg > rect").Length);
     }
 
     [Fact]
