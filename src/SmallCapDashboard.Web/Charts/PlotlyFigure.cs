@@ -154,7 +154,7 @@ public static class PlotlyFigure
         var bandTraces = new List<JsonNode>();
         foreach (var group in figure.Bands.GroupBy(b => (b.Pane, b.Color)))
         {
-            var (low, high) = Extent(figure, group.Key.Pane, positiveOnly: false);
+            var (low, high) = ChartAxes.Extent(figure, group.Key.Pane, positiveOnly: false);
             if (!double.IsFinite(low))
             {
                 continue;
@@ -233,11 +233,11 @@ public static class PlotlyFigure
                 axis["tickformat"] = pane.TickFormat;
             }
 
-            if (pane.Log && LogTicks(figure, i) is { Count: > 0 } ticks)
+            if (pane.Log && ChartAxes.LogTicks(figure, i) is { Count: > 0 } ticks)
             {
                 axis["tickmode"] = "array";
                 axis["tickvals"] = new JsonArray([.. ticks.Select(v => (JsonNode?)JsonValue.Create(v))]);
-                axis["ticktext"] = new JsonArray([.. ticks.Select(v => (JsonNode?)JsonValue.Create(LogTickLabel(v)))]);
+                axis["ticktext"] = new JsonArray([.. ticks.Select(v => (JsonNode?)JsonValue.Create(ChartAxes.LogTickLabel(v)))]);
             }
 
             layout[i == 0 ? "yaxis" : "yaxis" + (i + 1).ToString(CultureInfo.InvariantCulture)] = axis;
@@ -327,102 +327,13 @@ public static class PlotlyFigure
     }
 
     private static int BandTraceCount(ChartFigure figure) =>
-        figure.Bands.Select(b => (b.Pane, b.Color)).Distinct().Count(g => double.IsFinite(Extent(figure, g.Pane, positiveOnly: false).Min));
-
-    /// <summary>
-    /// Ticks of a log pane at 1, 2 and 5 × 10ⁿ inside the pane's data (plus the ends' decades' neighbours when the
-    /// span holds fewer than three), so every label is a whole number, not Plotly's digit-only minor labels.
-    /// </summary>
-    internal static List<double> LogTicks(ChartFigure figure, int pane)
-    {
-        var (min, max) = Extent(figure, pane, positiveOnly: true);
-        var ticks = new List<double>();
-        if (!double.IsFinite(min))
-        {
-            return ticks;
-        }
-
-        foreach (var steps in new[] { new double[] { 1, 2, 5 }, [1, 1.5, 2, 3, 4, 5, 6, 8] })
-        {
-            ticks.Clear();
-            for (var e = (int)Math.Floor(Math.Log10(min)) - 1; e <= (int)Math.Ceiling(Math.Log10(max)); e++)
-            {
-                foreach (var s in steps)
-                {
-                    var v = Math.Round(s * Math.Pow(10, e), Math.Max(0, -e + 2));
-                    if (v >= min && v <= max)
-                    {
-                        ticks.Add(v);
-                    }
-                }
-            }
-
-            if (ticks.Count >= 4)
-            {
-                return ticks;
-            }
-        }
-
-        // A narrow span (e.g. 170 to 250): evenly spaced round values, still one whole number per label.
-        var raw = (max - min) / 5;
-        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
-        var step = new[] { 1.0, 2, 2.5, 5, 10 }.Select(m => m * magnitude).First(s => s >= raw);
-        ticks.Clear();
-        for (var v = Math.Ceiling(min / step) * step; v <= max; v += step)
-        {
-            ticks.Add(Math.Round(v, 10));
-        }
-
-        return ticks;
-    }
-
-    /// <summary>The lowest and highest finite value (positive only, for log panes) of a pane's traces and levels; infinities when none.</summary>
-    internal static (double Min, double Max) Extent(ChartFigure figure, int pane, bool positiveOnly)
-    {
-        double min = double.PositiveInfinity, max = double.NegativeInfinity;
-        void Take(double v)
-        {
-            if (double.IsFinite(v) && (!positiveOnly || v > 0))
-            {
-                min = Math.Min(min, v);
-                max = Math.Max(max, v);
-            }
-        }
-
-        foreach (var t in figure.Traces)
-        {
-            if (t.Pane == pane)
-            {
-                foreach (var arr in new[] { t.Y, t.Low, t.High })
-                {
-                    foreach (var v in arr ?? [])
-                    {
-                        Take(v);
-                    }
-                }
-            }
-        }
-
-        foreach (var l in figure.Levels)
-        {
-            if (l.Pane == pane)
-            {
-                Take(l.Y);
-            }
-        }
-
-        return (min, max);
-    }
+        figure.Bands.Select(b => (b.Pane, b.Color)).Distinct().Count(g => double.IsFinite(ChartAxes.Extent(figure, g.Pane, positiveOnly: false).Min));
 
     /// <summary>Bars beyond this count in one trace are drawn as a filled step line (one SVG path).</summary>
     internal const int StepBarThreshold = 400;
 
     private static bool IsOnlyBarOfPane(ChartFigure figure, ChartTrace bar) =>
         figure.Traces.All(t => ReferenceEquals(t, bar) || t.Kind != TraceKind.Bar || t.Pane != bar.Pane);
-
-    /// <summary>A log tick's label: the whole number (thousands separated), or the decimal for values below 1.</summary>
-    internal static string LogTickLabel(double v) =>
-        v >= 1 ? v.ToString("#,##0.##", CultureInfo.InvariantCulture) : v.ToString("0.####", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A colour that stays visible on the theme's background: on dark, near-black ink (e.g. a close line drawn in

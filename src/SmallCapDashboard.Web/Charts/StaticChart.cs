@@ -60,7 +60,7 @@ public static class StaticChart
         html.Append(CultureInfo.InvariantCulture, $"<div class=\"chart-static\" aria-hidden=\"true\" data-testid=\"chart-static\" style=\"height:{PlotlyFigure.Height(figure)}px;background:{PlotlyFigure.Background(dark)};color:{ink}\">");
         html.Append(CultureInfo.InvariantCulture, $"<div class=\"cs-plot\" style=\"margin-left:{MarginLeft}px\">");
         var domains = PlotlyFigure.Domains(figure);
-        var dateTicks = DateTicks(DateOnly.FromDayNumber((int)Math.Ceiling(first)), DateOnly.FromDayNumber((int)Math.Floor(last)));
+        var dateTicks = ChartAxes.DateTicks(DateOnly.FromDayNumber((int)Math.Ceiling(first)), DateOnly.FromDayNumber((int)Math.Floor(last)));
         var plotHeight = PlotlyFigure.Height(figure) - 12 - 36 - (LegendRows(figure) * 18);
         for (var p = 0; p < figure.Panes.Count; p++)
         {
@@ -85,14 +85,14 @@ public static class StaticChart
     {
         var pane = figure.Panes[p];
         var traces = figure.Traces.Where(t => t.Pane == p).ToList();
-        var (low, high) = YRange(figure, p);
+        var (low, high) = ChartAxes.YRange(figure, p);
         if (!double.IsFinite(low))
         {
             return;
         }
 
         double Y(double v) => pane.Log ? (Math.Log10(high) - Math.Log10(v)) / (Math.Log10(high) - Math.Log10(low)) : (high - v) / (high - low);
-        var ticks = pane.Log ? PlotlyFigure.LogTicks(figure, p).Where(v => v >= low && v <= high).ToList() : LinearTicks(low, high, TickCount(pixels));
+        var ticks = pane.Log ? ChartAxes.LogTicks(figure, p).Where(v => v >= low && v <= high).ToList() : ChartAxes.LinearTicks(low, high, ChartAxes.TickCount(pixels));
         html.Append(CultureInfo.InvariantCulture, $"<div class=\"cs-pane\" style=\"top:{Pct(1 - domain.Top)};height:{Pct(domain.Top - domain.Bottom)}\">");
         html.Append("<svg width=\"100%\" height=\"100%\">");
         foreach (var band in figure.Bands.Where(b => b.Pane == p))
@@ -186,7 +186,7 @@ public static class StaticChart
         html.Append("</svg><div class=\"cs-y\">");
         foreach (var v in ticks)
         {
-            var label = pane.Log ? PlotlyFigure.LogTickLabel(v) : TickLabel(v, pane.TickFormat, ticks.Count > 1 ? ticks[1] - ticks[0] : 1, ticks.Max(Math.Abs));
+            var label = pane.Log ? ChartAxes.LogTickLabel(v) : ChartAxes.TickLabel(v, pane.TickFormat, ticks.Count > 1 ? ticks[1] - ticks[0] : 1, ticks.Max(Math.Abs));
             html.Append(CultureInfo.InvariantCulture, $"<span style=\"top:{Pct(Y(v))}\">{label}</span>");
         }
 
@@ -233,9 +233,6 @@ public static class StaticChart
         var perRow = Math.Max(1, 1300 / LegendColumn(figure.Traces.Max(t => t.Name.Length)));
         return (figure.Traces.Count + perRow - 1) / perRow;
     }
-
-    /// <summary>How many y ticks plotly aims for on a pane of this many pixels (one per 30 px, 4 to 9, plus one).</summary>
-    internal static int TickCount(double pixels) => Math.Clamp((int)(pixels / 30), 4, 9) + 1;
 
     /// <summary>A line through the finite points (x and y as fractions of the pane), in grid units; NaN breaks it.</summary>
     internal static string LinePath(DateOnly[] dates, double[] values, Func<DateOnly, double> x, Func<double, double> y)
@@ -350,135 +347,6 @@ public static class StaticChart
         }
 
         return (first, last);
-    }
-
-    /// <summary>
-    /// The y-range plotly's autorange gives a pane: the data's extent (with zero for bars and filled steps), padded by 5 %
-    /// of the axis length on each side that is not zero of a bar (in log units on a log pane).
-    /// </summary>
-    internal static (double Low, double High) YRange(ChartFigure figure, int pane)
-    {
-        var log = figure.Panes[pane].Log;
-        var (min, max) = PlotlyFigure.Extent(figure, pane, positiveOnly: log);
-        if (!double.IsFinite(min))
-        {
-            return (double.NaN, double.NaN);
-        }
-
-        var zeroBased = !log && figure.Traces.Any(t => t.Pane == pane && t.Kind == TraceKind.Bar);
-        bool padLow = true, padHigh = true;
-        if (zeroBased)
-        {
-            padLow = min < 0;
-            padHigh = max > 0;
-            min = Math.Min(min, 0);
-            max = Math.Max(max, 0);
-        }
-
-        if (log)
-        {
-            (min, max) = (Math.Log10(min), Math.Log10(max));
-        }
-
-        if (max == min)
-        {
-            (min, max) = (min - 1, max + 1);
-        }
-
-        var pad = (max - min) * 0.05 / (1 - (0.05 * ((padLow ? 1 : 0) + (padHigh ? 1 : 0))));
-        min -= padLow ? pad : 0;
-        max += padHigh ? pad : 0;
-        return log ? (Math.Pow(10, min), Math.Pow(10, max)) : (min, max);
-    }
-
-    /// <summary>About <paramref name="count"/> round ticks (1, 2 or 5 × 10ⁿ apart) inside [low, high].</summary>
-    internal static List<double> LinearTicks(double low, double high, int count)
-    {
-        var raw = (high - low) / count;
-        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
-        var step = new[] { 1.0, 2, 5, 10 }.Select(m => m * magnitude).First(s => s >= raw);
-        var ticks = new List<double>();
-        for (var v = Math.Ceiling(low / step) * step; v <= high + (step * 1e-9); v += step)
-        {
-            ticks.Add(Math.Abs(v) < step * 1e-9 ? 0 : Math.Round(v, 12));
-        }
-
-        return ticks;
-    }
-
-    /// <summary>
-    /// A tick label in the pane's d3 format as plotly prints it: <c>.1%</c> and <c>.0%</c> percentages, <c>~s</c> SI
-    /// prefixes without trailing zeros, and plain numbers otherwise (k, M, B from 10,000 on); minus is U+2212.
-    /// </summary>
-    internal static string TickLabel(double v, string? format, double step, double largest)
-    {
-        string text;
-        if (format is ".1%" or ".0%")
-        {
-            text = (Math.Abs(v) * 100).ToString(format == ".1%" ? "0.0" : "0", CultureInfo.InvariantCulture) + "%";
-        }
-        else if (format == "~s" || largest >= 10_000)
-        {
-            // d3's ~s picks each label's prefix; plotly's own labels share the largest tick's (0, 0.5B, 1B).
-            var prefixes = format == "~s" ? new[] { "", "k", "M", "G", "T" } : ["", "k", "M", "B", "T"];
-            var a = Math.Abs(v);
-            var unit = format == "~s" ? a : largest;
-            var e = unit == 0 ? 0 : Math.Clamp((int)Math.Floor(Math.Log10(unit) / 3), 0, 4);
-            text = a == 0 ? "0" : (a / Math.Pow(1000, e)).ToString("0.##", CultureInfo.InvariantCulture) + prefixes[e];
-        }
-        else
-        {
-            var decimals = Math.Max(0, -(int)Math.Floor(Math.Log10(step) + 1e-9));
-            text = Math.Abs(v).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        }
-
-        return v < 0 && text.Any(c => c is >= '1' and <= '9') ? "\u2212" + text : text;
-    }
-
-    /// <summary>About five date ticks: years, quarters or months, or days, labelled as plotly does ("2010", "Jan 2025", "Mar 3").</summary>
-    internal static List<(DateOnly Date, string Label)> DateTicks(DateOnly first, DateOnly last)
-    {
-        var ticks = new List<(DateOnly, string)>();
-        var days = last.DayNumber - first.DayNumber;
-        if (days > 3 * 365)
-        {
-            var years = days / 365.25;
-            var step = new[] { 1, 2, 5, 10 }.First(s => years / s <= 7);
-            for (var y = (first.Year + step - 1) / step * step; y <= last.Year; y += step)
-            {
-                var d = new DateOnly(y, 1, 1);
-                if (d >= first)
-                {
-                    ticks.Add((d, y.ToString(CultureInfo.InvariantCulture)));
-                }
-            }
-        }
-        else if (days > 60)
-        {
-            var months = days / 30.4;
-            var step = new[] { 1, 2, 3, 6 }.First(s => months / s <= 7);
-            var m = new DateOnly(first.Year, first.Month, 1);
-            while (m < first || (m.Month - 1) % step != 0)
-            {
-                m = m.AddMonths(1);
-            }
-
-            for (var i = 0; m <= last; m = m.AddMonths(step), i++)
-            {
-                var name = m.ToString("MMM", CultureInfo.InvariantCulture);
-                ticks.Add((m, i == 0 || m.Month <= step ? name + " " + m.Year.ToString(CultureInfo.InvariantCulture) : name));
-            }
-        }
-        else
-        {
-            var step = Math.Max(1, (int)Math.Ceiling(days / 6.0));
-            for (var d = first; d <= last; d = d.AddDays(step))
-            {
-                ticks.Add((d, d.ToString("MMM d", CultureInfo.InvariantCulture)));
-            }
-        }
-
-        return ticks;
     }
 
     private static string Pct(double fraction) => (fraction * 100).ToString("0.###", CultureInfo.InvariantCulture) + "%";

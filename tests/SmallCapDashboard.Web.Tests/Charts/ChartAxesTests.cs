@@ -1,0 +1,48 @@
+using SmallCapDashboard.Web.Charts;
+
+namespace SmallCapDashboard.Web.Tests.Charts;
+
+/// <summary>Axis scaling and labels as plotly makes them: autorange padding, round ticks, d3 formats, date ticks.</summary>
+public class ChartAxesTests
+{
+    private static readonly DateOnly[] Days = [new(2024, 1, 2), new(2024, 1, 3), new(2024, 1, 4)];
+
+    [Fact]
+    public void YRange_Bars_KeepZeroAndPadOnlyTheOtherSide()
+    {
+        var figure = new ChartFigure("t", "b", [new ChartPane("v")], [new ChartTrace("A", Days, [1, 2, 3], TraceKind.Bar)]);
+
+        var (low, high) = ChartAxes.YRange(figure, 0);
+
+        // Zero is the bars' base (no padding below it); 3 padded by 5 % of the axis: 3 + 3 × 0.05 / 0.95.
+        Assert.Equal(0, low);
+        Assert.Equal(3.157895, high, 6);
+    }
+
+    [Theory]
+    [InlineData(0.125, ".1%", 0.1, 1, "12.5%")]
+    [InlineData(-0.05, ".1%", 0.05, 1, "\u22125.0%")]
+    [InlineData(0, ".0%", 0.1, 1, "0%")]
+    [InlineData(1_500_000, "~s", 500_000, 2_000_000, "1.5M")]
+    [InlineData(-2e9, "~s", 1e9, 2e9, "\u22122G")]
+    [InlineData(5e8, null, 5e8, 1e9, "0.5B")]
+    [InlineData(0, null, 5e8, 1e9, "0")]
+    [InlineData(2.5, null, 0.5, 10, "2.5")]
+    [InlineData(1000, null, 500, 1500, "1,000")]
+    public void TickLabel_AsPlotlyPrintsThePanesFormat(double value, string? format, double step, double largest, string expected) =>
+        Assert.Equal(expected, ChartAxes.TickLabel(value, format, step, largest));
+
+    [Fact]
+    public void LinearTicks_RoundStepsInsideTheRange() =>
+        // (1.0556 + 0.0556) / 6 = 0.185, rounded up to the next 1, 2 or 5 × 10ⁿ: 0.2.
+        Assert.Equal([0, 0.2, 0.4, 0.6, 0.8, 1.0], ChartAxes.LinearTicks(-0.0556, 1.0556, 6));
+
+    [Fact]
+    public void DateTicks_YearsOverDecadesAndMonthsOverAYear()
+    {
+        Assert.Equal(["2005", "2010", "2015", "2020", "2025"],
+            ChartAxes.DateTicks(new DateOnly(2000, 5, 26), new DateOnly(2025, 12, 24)).Select(t => t.Label));
+        Assert.Equal(["Jan 2025", "Mar", "May", "Jul", "Sep", "Nov"],
+            ChartAxes.DateTicks(new DateOnly(2024, 12, 24), new DateOnly(2025, 12, 24)).Select(t => t.Label));
+    }
+}
