@@ -73,6 +73,19 @@ public sealed class BrowserServer : IAsyncLifetime
     public static Task WaitForChartAsync(IPage page, float timeout = 60_000) =>
         page.WaitForSelectorAsync("[data-live] > .js-plotly-plot .main-svg", new PageWaitForSelectorOptions { Timeout = timeout });
 
+    /// <summary>
+    /// The live page has drawn every chart it shows (charts below the fold draw after the ones in view, once the page
+    /// has been quiet for a moment).
+    /// </summary>
+    public static async Task WaitForAllChartsAsync(IPage page, float timeout = 60_000)
+    {
+        await WaitForChartAsync(page, timeout);
+        await page.WaitForFunctionAsync("""
+            () => Array.from(document.querySelectorAll("[data-chart-host]")).filter(h => h.getClientRects().length > 0)
+                .every(h => h.querySelector(":scope > .js-plotly-plot[data-drawn] .main-svg"))
+            """, null, new PageWaitForFunctionOptions { Timeout = timeout });
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

@@ -29,7 +29,7 @@ public sealed class FlowsBrowserTests(BrowserServer server)
         await page.GotoAsync(server.BaseUrl + url);
         if (hasCharts)
         {
-            await BrowserServer.WaitForChartAsync(page);
+            await BrowserServer.WaitForAllChartsAsync(page);
             var charts = await page.EvaluateAsync<int>("() => document.querySelectorAll('.js-plotly-plot').length");
             Assert.True(charts >= 3, $"{url}: {charts} charts drawn");
             var maxPoints = await page.EvaluateAsync<int>(

@@ -84,7 +84,7 @@ public class PageTests(BrowserServer server)
         await using var expected = await server.NewContextAsync();
         var reference = await PageProbe.OpenAsync(expected);
         await reference.Page.GotoAsync(server.BaseUrl + "/spread?range=1m");
-        await reference.WaitForChartAsync();
+        await reference.WaitForAllChartsAsync();
         var oneMonth = await reference.FirstTraceRangeAsync();
         var oneMonthLengths = await reference.TraceLengthsAsync();
 
@@ -99,6 +99,7 @@ public class PageTests(BrowserServer server)
         await probe.Page.WaitForFunctionAsync("first => " + PageProbe.FirstDay + " === first", oneMonth[0]);
         // Time for any late draw of 5Y or MAX to arrive and (wrongly) replace it.
         await probe.Page.WaitForTimeoutAsync(1500);
+        await probe.WaitForAllChartsAsync();
 
         Assert.Equal(oneMonth, await probe.FirstTraceRangeAsync());
         Assert.Equal(oneMonthLengths, await probe.TraceLengthsAsync());

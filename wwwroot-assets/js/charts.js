@@ -120,8 +120,10 @@ function sameBytes(a, b) {
 const pending = new Map();
 let running = false;
 
-// Set while the queue waits with only charts out of view left; a new draw (or a scroll) ends the wait.
+// Set while the queue waits with only charts out of view left; a new draw in view (or a scroll) ends the wait.
 let wake = null;
+// True once the page has been quiet: the plots out of view then draw one after another.
+let idle = false;
 
 function enqueue(gd, work) {
     return new Promise((resolve, reject) => {
@@ -130,8 +132,12 @@ function enqueue(gd, work) {
             previous.resolve(false);
         }
         pending.set(gd, { work, resolve, reject });
-        if (wake && inView(gd)) {
-            wake();
+        if (inView(gd)) {
+            // A new draw in view (a range change): plots out of view wait for the next quiet moment again.
+            idle = false;
+            if (wake) {
+                wake();
+            }
         }
         if (!running) {
             run();
@@ -173,7 +179,7 @@ function quiet() {
             wake = null;
             resolve();
         };
-        const timer = setTimeout(done, quietBeforeOutOfView);
+        const timer = setTimeout(() => { idle = true; done(); }, quietBeforeOutOfView);
         window.addEventListener("scroll", done, { passive: true });
         wake = done;
     });
@@ -184,7 +190,9 @@ async function run() {
     while (pending.size > 0) {
         let gd = topmost(true);
         if (!gd) {
-            await quiet();
+            if (!idle) {
+                await quiet();
+            }
             gd = topmost(true) || topmost(false);
         }
         const job = pending.get(gd);
