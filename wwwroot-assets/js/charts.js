@@ -185,6 +185,10 @@ function quiet() {
     });
 }
 
+// After the next paint: used between draws, and before the prerendered first chart's plotly draw, so the first paint
+// shows the server-drawn chart before plotly.js takes the main thread.
+const afterPaint = () => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 async function run() {
     running = true;
     while (pending.size > 0) {
@@ -204,7 +208,7 @@ async function run() {
         }
         if (pending.size > 0) {
             // Let the browser paint the chart just drawn before the next one takes the main thread.
-            await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
+            await afterPaint();
         }
     }
     running = false;
@@ -235,9 +239,6 @@ function adopt(host) {
         host.appendChild(entry.gd);
     }
 }
-
-// After the next paint: the page's first paint shows the server-drawn chart before plotly.js takes the main thread.
-const afterPaint = () => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 function drawPrerendered() {
     for (const host of document.querySelectorAll("[data-prerender-spec]")) {

@@ -62,9 +62,9 @@ public static class StaticChart
         var domains = PlotlyFigure.Domains(figure);
         var dateTicks = ChartAxes.DateTicks(DateOnly.FromDayNumber((int)Math.Ceiling(first)), DateOnly.FromDayNumber((int)Math.Floor(last)));
         var plotHeight = PlotlyFigure.Height(figure) - 12 - 36 - (LegendRows(figure) * 18);
+        var xGrid = dateTicks.Select(t => X(t.Date)).ToList();
         for (var p = 0; p < figure.Panes.Count; p++)
         {
-            var xGrid = dateTicks.Select(t => X(t.Date)).ToList();
             Pane(html, figure, p, domains[p], X, xGrid, (domains[p].Top - domains[p].Bottom) * plotHeight, bars, spacing / span, dark, grid);
         }
 

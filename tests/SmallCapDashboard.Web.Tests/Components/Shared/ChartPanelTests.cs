@@ -137,11 +137,12 @@ public class ChartPanelTests : DashboardContext
         Assert.Contains($"height: {PlotlyFigure.Height(Figure(1, 2, 3))}px", cut.Find(".chart-host").GetAttribute("style"), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void SetParameters_NewFigureForADrawnPlot_SendsTheDrawBeforeThePanelRerenders()
+    /// <summary>
+    /// Renders a panel whose charts.js draw calls record the title the panel showed at that moment ("(first render)"
+    /// before the first render has finished).
+    /// </summary>
+    private (BunitJSModuleInterop Charts, List<string> Titles, IRenderedComponent<ChartPanel> Cut) RenderRecordingDraws(ChartFigure first)
     {
-        // A range change: the draw for the new figure leaves with the parameter change, not a render round trip later,
-        // so when charts.js is called the panel still shows the previous figure's title.
         var charts = JSInterop.SetupModule("/assets/js/charts.js");
         var titles = new List<string>();
         IRenderedComponent<ChartPanel>? cut = null;
@@ -150,7 +151,16 @@ public class ChartPanelTests : DashboardContext
             titles.Add(cut?.Find("[data-testid=chart-title]").TextContent.Trim() ?? "(first render)");
             return true;
         }).SetResult(true);
-        cut = Render<ChartPanel>(p => p.Add(c => c.Figure, Named("One year", 1, 2, 3)).Add(c => c.FileName, "t"));
+        cut = Render<ChartPanel>(p => p.Add(c => c.Figure, first).Add(c => c.FileName, "t"));
+        return (charts, titles, cut);
+    }
+
+    [Fact]
+    public void SetParameters_NewFigureForADrawnPlot_SendsTheDrawBeforeThePanelRerenders()
+    {
+        // A range change: the draw for the new figure leaves with the parameter change, not a render round trip later,
+        // so when charts.js is called the panel still shows the previous figure's title.
+        var (charts, titles, cut) = RenderRecordingDraws(Named("One year", 1, 2, 3));
 
         cut.Render(p => p.Add(c => c.Figure, Named("Three months", 4, 5, 6)));
 
@@ -165,15 +175,7 @@ public class ChartPanelTests : DashboardContext
     {
         // The host was hidden (nothing to draw): plotly must not draw into a hidden element, so the new figure is drawn
         // after the render that shows the host again.
-        var charts = JSInterop.SetupModule("/assets/js/charts.js");
-        var titles = new List<string>();
-        IRenderedComponent<ChartPanel>? cut = null;
-        charts.Setup<bool>("draw", _ =>
-        {
-            titles.Add(cut?.Find("[data-testid=chart-title]").TextContent.Trim() ?? "(first render)");
-            return true;
-        }).SetResult(true);
-        cut = Render<ChartPanel>(p => p.Add(c => c.Figure, Named("One year", 1, 2, 3)).Add(c => c.FileName, "t"));
+        var (charts, titles, cut) = RenderRecordingDraws(Named("One year", 1, 2, 3));
         cut.Render(p => p.Add(c => c.Figure, Named("Empty", double.NaN, double.NaN, double.NaN)));
 
         cut.Render(p => p.Add(c => c.Figure, Named("Three months", 4, 5, 6)));
