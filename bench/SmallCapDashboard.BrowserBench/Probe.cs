@@ -51,7 +51,9 @@ internal static class Probe
         await using var browser = await playwright.Chromium.LaunchAsync(Shots.Launch);
         foreach (var url in urls)
         {
-            for (var run = 0; run < 2; run++)
+            var runs = int.TryParse(Environment.GetEnvironmentVariable("PROBE_RUNS"), out var n) ? n : 2;
+            var paints = new List<double>();
+            for (var run = 0; run < runs; run++)
             {
                 await using var context = await browser.NewContextAsync(Shots.Wide);
                 await context.AddInitScriptAsync(Hooks);
@@ -67,12 +69,34 @@ internal static class Probe
                     });
                 }
 
+                // PROBE_TRACE=DIR: a Chromium performance trace of each run (open in chrome://tracing or Perfetto).
+                var trace = Environment.GetEnvironmentVariable("PROBE_TRACE");
+                ICDPSession? cdp = null;
+                var events = new List<System.Text.Json.JsonElement>();
+                var complete = new TaskCompletionSource();
+                if (trace is { Length: > 0 })
+                {
+                    cdp = await context.NewCDPSessionAsync(page);
+                    cdp.Event("Tracing.dataCollected").OnEvent += (_, e) => { lock (events) { events.AddRange(e!.Value.GetProperty("value").EnumerateArray().Select(x => x.Clone())); } };
+                    cdp.Event("Tracing.tracingComplete").OnEvent += (_, _) => complete.TrySetResult();
+                    await cdp.SendAsync("Tracing.start", new Dictionary<string, object> { ["categories"] = Environment.GetEnvironmentVariable("PROBE_TRACE_CATEGORIES") ?? "devtools.timeline,disabled-by-default-devtools.timeline,blink,loading,v8.execute,toplevel", ["transferMode"] = "ReportEvents" });
+                }
+
                 await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
                 if (Environment.GetEnvironmentVariable("PROBE_PAINT_ONLY") == "1")
                 {
                     // Only when the first paint came (with PROBE_STRIP, the page may never start).
                     await page.WaitForTimeoutAsync(3000);
                     Console.WriteLine($"{url} (run {run + 1}) " + await page.EvaluateAsync<string>("() => performance.getEntriesByType('paint').map(e => e.name + ' ' + Math.round(e.startTime)).join(', ') + ', doc ' + Math.round(performance.getEntriesByType('navigation')[0].responseEnd) + ', long tasks ' + (window.__long || []).join(' ')"));
+                    paints.Add(await page.EvaluateAsync<double>("() => (performance.getEntriesByName('first-contentful-paint')[0] || { startTime: -1 }).startTime"));
+                    await SaveTraceAsync();
+
+                    if (run == runs - 1 && runs > 2)
+                    {
+                        var sorted = paints.Skip(1).Order().ToList();
+                        Console.WriteLine($"{url}: first contentful paint median {sorted[sorted.Count / 2]:0} ms of runs 2–{runs} ({sorted[0]:0}–{sorted[^1]:0})");
+                    }
+
                     continue;
                 }
 
@@ -121,6 +145,19 @@ internal static class Probe
                         })
                         """, range);
                     Console.WriteLine($"  range {range}: {change}");
+                }
+
+                await SaveTraceAsync();
+
+                async Task SaveTraceAsync()
+                {
+                    if (cdp is not null)
+                    {
+                        await cdp.SendAsync("Tracing.end");
+                        await complete.Task;
+                        File.WriteAllText(Path.Combine(trace!, $"trace-{urls.IndexOf(url)}-{run + 1}.json"), System.Text.Json.JsonSerializer.Serialize(new { traceEvents = events }));
+                        cdp = null;
+                    }
                 }
             }
         }

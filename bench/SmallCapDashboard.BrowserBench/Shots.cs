@@ -9,7 +9,7 @@ internal static class Shots
     {
         ExecutablePath = Environment.GetEnvironmentVariable("SMALLCAP_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium",
         Headless = true,
-        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup"],
     };
 
     public static readonly BrowserNewContextOptions Wide = new() { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } };
