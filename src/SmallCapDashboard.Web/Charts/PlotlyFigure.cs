@@ -225,7 +225,9 @@ public static class PlotlyFigure
                 ["title"] = new JsonObject { ["text"] = pane.Title, ["standoff"] = 6 },
                 ["anchor"] = "x",
                 ["gridcolor"] = grid,
-                ["automargin"] = true,
+                // A fixed left margin (StaticChart.MarginLeft), not automargin: tick labels change width with the
+                // range, and a margin that moves makes plotly draw the whole figure twice per redraw.
+                ["automargin"] = false,
                 ["type"] = pane.Log ? "log" : "linear",
             };
             if (pane.TickFormat is not null)
@@ -263,7 +265,7 @@ public static class PlotlyFigure
         };
         layout["shapes"] = shapes;
         layout["height"] = height;
-        layout["margin"] = new JsonObject { ["l"] = 56, ["r"] = 12, ["t"] = 12, ["b"] = 36 };
+        layout["margin"] = new JsonObject { ["l"] = StaticChart.MarginLeft, ["r"] = 12, ["t"] = 12, ["b"] = 36 };
         layout["paper_bgcolor"] = background;
         layout["plot_bgcolor"] = background;
         layout["font"] = new JsonObject { ["color"] = Ink(dark), ["family"] = "system-ui, sans-serif", ["size"] = 12 };

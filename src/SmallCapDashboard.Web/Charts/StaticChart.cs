@@ -17,7 +17,7 @@ public static class StaticChart
     /// <summary>The drawing grid of each pane's lines (columns and rows).</summary>
     public const int Grid = 1000;
 
-    /// <summary>Left margin (room for the tick labels and the axis title), as plotly's automargin ends up on these charts.</summary>
+    /// <summary>Left margin of every chart, plotly's and this picture's: room for the tick labels and the axis title.</summary>
     public const int MarginLeft = 72;
 
     private static readonly ConditionalWeakTable<ChartFigure, string?> Light = new();
