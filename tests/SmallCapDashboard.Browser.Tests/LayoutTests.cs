@@ -187,6 +187,39 @@ public class LayoutTests(BrowserServer server)
         Assert.Empty(probe.Errors);
     }
 
+    // Charts keep a fixed left margin (no automargin, which made plotly lay a figure out again when tick labels
+    // changed width with the range): every y-axis title must still lie inside its chart and clear of its tick labels.
+    [Theory]
+    [InlineData("/indicators?symbol=IWM&range=max")]
+    [InlineData("/indicators?symbol=TZA&range=1m")]
+    [InlineData("/spread?range=max")]
+    [InlineData("/flows?range=max&funds=IWM,IJR,TNA,TZA")]
+    [InlineData("/leveraged?range=max")]
+    [InlineData("/funds?symbol=IWM")]
+    public async Task YAxisTitles_FixedMargin_InsideTheChartAndClearOfTheTickLabels(string url)
+    {
+        var (context, probe) = await OpenAsync(url);
+        await using var _ = context;
+        await probe.WaitForAllChartsAsync();
+
+        var overlaps = await probe.Page.EvaluateAsync<string[]>(
+            @"() => Array.from(document.querySelectorAll('.js-plotly-plot[data-drawn]')).flatMap(gd => {
+                const box = gd.getBoundingClientRect();
+                return Array.from(gd.querySelectorAll('text[class$=""title""]')).filter(t => /^y\d*title$/.test(t.getAttribute('class'))).flatMap(t => {
+                  const axis = t.getAttribute('class').replace('title', '');
+                  const r = t.getBoundingClientRect();
+                  const labels = Array.from(gd.querySelectorAll('g.' + axis + 'tick text')).map(l => l.getBoundingClientRect()).filter(l => l.width > 0);
+                  const labelsLeft = Math.min(...labels.map(l => l.left));
+                  const problems = [];
+                  if (r.width > 0 && r.left < box.left - 0.5) { problems.push(t.textContent + ' starts ' + Math.round(box.left - r.left) + ' px left of its chart'); }
+                  if (r.width > 0 && labels.length > 0 && r.right > labelsLeft + 0.5) { problems.push(t.textContent + ' overlaps its tick labels by ' + Math.round(r.right - labelsLeft) + ' px'); }
+                  return problems;
+                });
+              })");
+        Assert.True(overlaps.Length == 0, string.Join("; ", overlaps));
+        Assert.Empty(probe.Errors);
+    }
+
     private static async Task<(double DrawerRight, double TitleLeft, double BarLeft)> Rects(IPage page)
     {
         var r = await page.EvaluateAsync<double[]>(

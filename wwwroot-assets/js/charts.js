@@ -189,9 +189,16 @@ function quiet() {
 // shows the server-drawn chart before plotly.js takes the main thread.
 const afterPaint = () => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+// False from the end of a draw until the browser has painted after it: a draw that arrives in between (the next
+// chart's message, often right behind the first's) waits for that paint, so the chart just drawn shows first.
+let painted = true;
+
 async function run() {
     running = true;
     while (pending.size > 0) {
+        if (!painted) {
+            await afterPaint();
+        }
         let gd = topmost(true);
         if (!gd) {
             if (!idle) {
@@ -206,10 +213,8 @@ async function run() {
         } catch (e) {
             job.reject(e);
         }
-        if (pending.size > 0) {
-            // Let the browser paint the chart just drawn before the next one takes the main thread.
-            await afterPaint();
-        }
+        painted = false;
+        afterPaint().then(() => { painted = true; });
     }
     running = false;
 }

@@ -225,6 +225,51 @@ public static class ChartAxes
         return (min, max);
     }
 
+    /// <summary>A pane's y ticks (values and labels) inside its autorange, for a pane of this many pixels.</summary>
+    internal static List<(double Value, string Label)> YTicks(ChartFigure figure, int pane, double pixels)
+    {
+        var (low, high) = YRange(figure, pane);
+        if (!double.IsFinite(low))
+        {
+            return [];
+        }
+
+        var p = figure.Panes[pane];
+        var ticks = p.Log ? LogTicks(figure, pane).Where(v => v >= low && v <= high).ToList() : LinearTicks(low, high, TickCount(pixels));
+        if (ticks.Count == 0)
+        {
+            return [];
+        }
+
+        var step = ticks.Count > 1 ? ticks[1] - ticks[0] : 1;
+        var largest = ticks.Max(Math.Abs);
+        return [.. ticks.Select(v => (v, p.Log ? LogTickLabel(v) : TickLabel(v, p.TickFormat, step, largest)))];
+    }
+
+    /// <summary>
+    /// About how wide a tick label is in plotly's 12 px font, in pixels (the widths of DejaVu Sans, wider than most
+    /// system fonts, so the margin made from it holds elsewhere too).
+    /// </summary>
+    internal static double LabelWidth(string label)
+    {
+        var width = 0.0;
+        foreach (var c in label)
+        {
+            width += c switch
+            {
+                >= '0' and <= '9' or '$' => 7.8,
+                '\u2212' or '-' => 10.2,
+                '%' => 11.6,
+                '.' or ',' or ' ' => 3.9,
+                'M' => 10.4,
+                'G' => 9.4,
+                _ => 8.4,
+            };
+        }
+
+        return width;
+    }
+
     /// <summary>A log tick's label: the whole number (thousands separated), or the decimal for values below 1.</summary>
     internal static string LogTickLabel(double v) =>
         v >= 1 ? v.ToString("#,##0.##", CultureInfo.InvariantCulture) : v.ToString("0.####", CultureInfo.InvariantCulture);

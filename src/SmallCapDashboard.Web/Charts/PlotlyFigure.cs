@@ -225,8 +225,7 @@ public static class PlotlyFigure
                 ["title"] = new JsonObject { ["text"] = pane.Title, ["standoff"] = 6 },
                 ["anchor"] = "x",
                 ["gridcolor"] = grid,
-                // A fixed left margin (StaticChart.MarginLeft), not automargin: tick labels change width with the
-                // range, and a margin that moves makes plotly draw the whole figure twice per redraw.
+                // The figure's own fixed left margin (StaticChart.MarginLeft), not automargin (see there).
                 ["automargin"] = false,
                 ["type"] = pane.Log ? "log" : "linear",
             };
@@ -261,11 +260,12 @@ public static class PlotlyFigure
         {
             ["type"] = "date", ["showspikes"] = true, ["spikemode"] = "across", ["anchor"] = AxisRef(figure.Panes.Count - 1),
             ["rangeslider"] = new JsonObject { ["visible"] = false }, ["gridcolor"] = grid, ["hoverformat"] = "%Y-%m-%d",
-            ["automargin"] = true,
+            // The legend below the plot sets the bottom margin; the date labels (one or two lines) fit above it.
+            ["automargin"] = false,
         };
         layout["shapes"] = shapes;
         layout["height"] = height;
-        layout["margin"] = new JsonObject { ["l"] = StaticChart.MarginLeft, ["r"] = 12, ["t"] = 12, ["b"] = 36 };
+        layout["margin"] = new JsonObject { ["l"] = StaticChart.MarginLeft(figure), ["r"] = 12, ["t"] = 12, ["b"] = 36 };
         layout["paper_bgcolor"] = background;
         layout["plot_bgcolor"] = background;
         layout["font"] = new JsonObject { ["color"] = Ink(dark), ["family"] = "system-ui, sans-serif", ["size"] = 12 };

@@ -17,8 +17,27 @@ public static class StaticChart
     /// <summary>The drawing grid of each pane's lines (columns and rows).</summary>
     public const int Grid = 1000;
 
-    /// <summary>Left margin of every chart, plotly's and this picture's: room for the tick labels and the axis title.</summary>
-    public const int MarginLeft = 72;
+    /// <summary>
+    /// A chart's left margin, plotly's and this picture's: room for the widest y tick label, plotly's gap after it, the
+    /// axis title's standoff and the title (fixed per figure: plotly's automargin moved it with every range change and
+    /// laid the figure out again, which made a redraw about twice as slow).
+    /// </summary>
+    public static int MarginLeft(ChartFigure figure)
+    {
+        var widest = 0.0;
+        var domains = PlotlyFigure.Domains(figure);
+        for (var p = 0; p < figure.Panes.Count; p++)
+        {
+            foreach (var (_, label) in ChartAxes.YTicks(figure, p, (domains[p].Top - domains[p].Bottom) * PlotHeight(figure)))
+            {
+                widest = Math.Max(widest, ChartAxes.LabelWidth(label));
+            }
+        }
+
+        return Math.Max(56, (int)Math.Ceiling(widest + 3 + 6 + 16 + 2));
+    }
+
+    private static int PlotHeight(ChartFigure figure) => PlotlyFigure.Height(figure) - 12 - 36 - (LegendRows(figure) * 18);
 
     private static readonly ConditionalWeakTable<ChartFigure, string?> Light = new();
     private static readonly ConditionalWeakTable<ChartFigure, string?> Dark = new();
@@ -58,10 +77,10 @@ public static class StaticChart
         var grid = PlotlyFigure.GridColor(dark);
         var html = new StringBuilder(16_384);
         html.Append(CultureInfo.InvariantCulture, $"<div class=\"chart-static\" aria-hidden=\"true\" data-testid=\"chart-static\" style=\"height:{PlotlyFigure.Height(figure)}px;background:{PlotlyFigure.Background(dark)};color:{ink}\">");
-        html.Append(CultureInfo.InvariantCulture, $"<div class=\"cs-plot\" style=\"margin-left:{MarginLeft}px\">");
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"cs-plot\" style=\"margin-left:{MarginLeft(figure)}px\">");
         var domains = PlotlyFigure.Domains(figure);
         var dateTicks = ChartAxes.DateTicks(DateOnly.FromDayNumber((int)Math.Ceiling(first)), DateOnly.FromDayNumber((int)Math.Floor(last)));
-        var plotHeight = PlotlyFigure.Height(figure) - 12 - 36 - (LegendRows(figure) * 18);
+        var plotHeight = PlotHeight(figure);
         var xGrid = dateTicks.Select(t => X(t.Date)).ToList();
         for (var p = 0; p < figure.Panes.Count; p++)
         {
@@ -92,7 +111,7 @@ public static class StaticChart
         }
 
         double Y(double v) => pane.Log ? (Math.Log10(high) - Math.Log10(v)) / (Math.Log10(high) - Math.Log10(low)) : (high - v) / (high - low);
-        var ticks = pane.Log ? ChartAxes.LogTicks(figure, p).Where(v => v >= low && v <= high).ToList() : ChartAxes.LinearTicks(low, high, ChartAxes.TickCount(pixels));
+        var ticks = ChartAxes.YTicks(figure, p, pixels);
         html.Append(CultureInfo.InvariantCulture, $"<div class=\"cs-pane\" style=\"top:{Pct(1 - domain.Top)};height:{Pct(domain.Top - domain.Bottom)}\">");
         html.Append("<svg width=\"100%\" height=\"100%\">");
         foreach (var band in figure.Bands.Where(b => b.Pane == p))
@@ -105,7 +124,7 @@ public static class StaticChart
             html.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Pct(gx)}\" x2=\"{Pct(gx)}\" y1=\"0\" y2=\"100%\" stroke=\"{grid}\"/>");
         }
 
-        foreach (var v in ticks)
+        foreach (var (v, _) in ticks)
         {
             html.Append(CultureInfo.InvariantCulture, $"<line x1=\"0\" x2=\"100%\" y1=\"{Pct(Y(v))}\" y2=\"{Pct(Y(v))}\" stroke=\"{grid}\"/>");
         }
@@ -184,9 +203,8 @@ public static class StaticChart
         }
 
         html.Append("</svg><div class=\"cs-y\">");
-        foreach (var v in ticks)
+        foreach (var (v, label) in ticks)
         {
-            var label = pane.Log ? ChartAxes.LogTickLabel(v) : ChartAxes.TickLabel(v, pane.TickFormat, ticks.Count > 1 ? ticks[1] - ticks[0] : 1, ticks.Max(Math.Abs));
             html.Append(CultureInfo.InvariantCulture, $"<span style=\"top:{Pct(Y(v))}\">{label}</span>");
         }
 

@@ -33,6 +33,22 @@ public class ChartAxesTests
         Assert.Equal(expected, ChartAxes.TickLabel(value, format, step, largest));
 
     [Fact]
+    public void MarginLeft_WideLabels_RoomForTheWidestLabelAndTheTitle()
+    {
+        // −1500 % to +500 %: padded to −1611 % … 611 %, ticks 5 (500 %) apart on a 202 px pane, widest "−1500.0%":
+        // minus 10.2 + five digits 7.8 + point 3.9 + per cent 11.6 = 64.7 px (Chromium measured 64.7 px for that label
+        // on /leveraged), + 3 gap + 6 standoff + 16 title + 2 = 91.7, rounded up.
+        var figure = new ChartFigure("t", "b", [new ChartPane("Return", TickFormat: ".1%")], [new ChartTrace("A", Days, [-15, 0, 5])]);
+
+        Assert.Equal(64.7, ChartAxes.LabelWidth("\u22121500.0%"), 6);
+        Assert.Equal(92, StaticChart.MarginLeft(figure));
+    }
+
+    [Fact]
+    public void MarginLeft_NarrowLabels_AtLeast56() =>
+        Assert.Equal(56, StaticChart.MarginLeft(new ChartFigure("t", "b", [new ChartPane("RSI")], [new ChartTrace("A", Days, [20, 50, 80])])));
+
+    [Fact]
     public void LinearTicks_RoundStepsInsideTheRange() =>
         // (1.0556 + 0.0556) / 6 = 0.185, rounded up to the next 1, 2 or 5 × 10ⁿ: 0.2.
         Assert.Equal([0, 0.2, 0.4, 0.6, 0.8, 1.0], ChartAxes.LinearTicks(-0.0556, 1.0556, 6));
