@@ -77,7 +77,8 @@ public static class StaticChart
         var grid = PlotlyFigure.GridColor(dark);
         var html = new StringBuilder(16_384);
         html.Append(CultureInfo.InvariantCulture, $"<div class=\"chart-static\" aria-hidden=\"true\" data-testid=\"chart-static\" style=\"height:{PlotlyFigure.Height(figure)}px;background:{PlotlyFigure.Background(dark)};color:{ink}\">");
-        html.Append(CultureInfo.InvariantCulture, $"<div class=\"cs-plot\" style=\"margin-left:{MarginLeft(figure)}px\">");
+        var margin = MarginLeft(figure);
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"cs-plot\" style=\"margin-left:{margin}px;--cs-margin:{margin}px\">");
         var domains = PlotlyFigure.Domains(figure);
         var dateTicks = ChartAxes.DateTicks(DateOnly.FromDayNumber((int)Math.Ceiling(first)), DateOnly.FromDayNumber((int)Math.Floor(last)));
         var plotHeight = PlotHeight(figure);

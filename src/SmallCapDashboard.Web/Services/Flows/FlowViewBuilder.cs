@@ -17,8 +17,11 @@ public static class FlowViewBuilder
     /// <summary>Above this many sessions the bars are weekly sums.</summary>
     public const int DailyLimit = 130;
 
-    /// <summary>Above this many sessions the bars are monthly sums.</summary>
-    public const int WeeklyLimit = 1300;
+    /// <summary>
+    /// Above this many sessions (about two years) the bars are monthly sums: five years of weekly groups of four funds
+    /// were 1,300 bars under a pixel wide each on a full-width chart, unreadable and slow to redraw.
+    /// </summary>
+    public const int WeeklyLimit = 520;
 
     /// <summary>
     /// The fund's flow view over [<paramref name="from"/>, <paramref name="to"/>] (<paramref name="from"/> null = from

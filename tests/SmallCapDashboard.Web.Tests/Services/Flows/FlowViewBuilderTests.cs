@@ -102,7 +102,9 @@ public sealed class FlowViewBuilderTests
     [InlineData(20, FlowGranularity.Daily)]
     [InlineData(130, FlowGranularity.Daily)]
     [InlineData(131, FlowGranularity.Weekly)]
-    [InlineData(1300, FlowGranularity.Weekly)]
+    [InlineData(520, FlowGranularity.Weekly)]
+    [InlineData(521, FlowGranularity.Monthly)]
+    [InlineData(1300, FlowGranularity.Monthly)]
     [InlineData(6000, FlowGranularity.Monthly)]
     public void GranularityFor_Sessions_PicksSums(int sessions, FlowGranularity expected) =>
         Assert.Equal(expected, FlowViewBuilder.GranularityFor(sessions));
