@@ -127,7 +127,13 @@ public class DateRangeBarTests : DashboardContext
         input.KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
 
         Assert.Empty(raised);
-        Assert.Contains("yyyy-MM-dd", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal("'2020-13-45' is not a date; type yyyy-MM-dd", cut.Find(".mud-input-helper-text.mud-input-error").TextContent.Trim());
+        Assert.Equal("true", AsOfInput(cut).GetAttribute("aria-invalid"));
+
+        AsOfInput(cut).Input("2020-05-29");
+        AsOfInput(cut).Blur();
+        Assert.Empty(cut.FindAll(".mud-input-error"));
+        Assert.Equal(new DateOnly(2020, 5, 29), Assert.Single(raised).AsOf);
     }
 
     [Fact]
