@@ -61,7 +61,12 @@ public class DateRangeBarTests : DashboardContext
         var raised = new List<ViewWindow>();
         var cut = RenderBar(Custom, raised);
         Assert.StartsWith("total return", cut.Find("[data-testid=basis-name]").TextContent, StringComparison.Ordinal);
+        var selected = cut.FindAll(".basis-toggle .mud-toggle-item").Where(e => e.GetAttribute("aria-checked") == "true").ToList();
+        Assert.Equal("Total return", Assert.Single(selected).TextContent.Trim());
 
+        // The selected item again changes nothing.
+        cut.FindAll(".basis-toggle .mud-toggle-item").Single(e => e.TextContent.Trim() == "Total return").Click();
+        Assert.Empty(raised);
         cut.FindAll(".basis-toggle .mud-toggle-item").Single(e => e.TextContent.Trim() == "Price").Click();
 
         var w = Assert.Single(raised);
