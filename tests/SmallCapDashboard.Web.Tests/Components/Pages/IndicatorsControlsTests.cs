@@ -79,7 +79,6 @@ public class IndicatorsControlsTests : DashboardContext
 
     private static List<string> GoldenCrossDates(IRenderedComponent<Indicators> cut)
     {
-        SignalTableRows.ShowAll(cut);
         return SignalTableRows.Dates(cut, "Golden cross");
     }
 }

@@ -51,7 +51,6 @@ public class IndicatorsPageTests : DashboardContext
 
         var cut = RenderAt<Indicators>("/indicators?symbol=SYNA&ma=10,50&from=2016-07-01&to=2016-08-31", "[data-testid=signal-table]");
 
-        SignalTableRows.ShowAll(cut);
         var row = SignalTableRows.Row(cut, "Golden cross", "2016-07-29");
         var cells = row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray();
         Assert.Equal(start.ToString("G6", CultureInfo.InvariantCulture), cells[3]);
@@ -120,7 +119,6 @@ public class IndicatorsPageTests : DashboardContext
         // 2015-04-17 death cross from crossovers.csv is now in the table.
         cut.WaitForAssertion(() =>
         {
-            SignalTableRows.ShowAll(cut);
             Assert.Contains("2015-04-17", SignalTableRows.Dates(cut, "Death cross"));
         }, Wait);
     }

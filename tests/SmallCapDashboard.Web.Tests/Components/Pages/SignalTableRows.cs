@@ -1,30 +1,26 @@
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
-using SmallCapDashboard.Web.Services.Indicators;
-
 using SmallCapDashboard.Web.Tests.Harness;
 
 namespace SmallCapDashboard.Web.Tests.Components.Pages;
 
-/// <summary>Reads the paged signal table of /indicators: every row at once (one page as large as the table).</summary>
+/// <summary>Reads the paged signal table of /indicators: the current page, or every page through the pager.</summary>
 public static class SignalTableRows
 {
-    /// <summary>Shows every row on one page and returns the rows' cell texts (date, signal, detail, close, 1M, 3M, 6M).</summary>
+    private const string Next = "[data-testid=signal-table] .mud-table-pagination-next-button";
+
+    /// <summary>The rows' cell texts (date, signal, detail, close, 1M, 3M, 6M) of every page, from the first.</summary>
     public static List<string[]> All<TPage>(IRenderedComponent<TPage> cut)
         where TPage : class, IComponent
     {
-        ShowAll(cut);
-        return Cells(cut);
-    }
+        var rows = new List<string[]>();
+        foreach (var _ in Pages(cut))
+        {
+            rows.AddRange(Cells(cut));
+        }
 
-    /// <summary>One page as large as the table.</summary>
-    public static void ShowAll<TPage>(IRenderedComponent<TPage> cut)
-        where TPage : class, IComponent
-    {
-        var table = cut.FindComponent<MudTable<SignalRow>>();
-        cut.InvokeAsync(() => table.Instance.SetRowsPerPage(100_000)).GetAwaiter().GetResult();
+        return rows;
     }
 
     /// <summary>The rows on the current page.</summary>
@@ -35,14 +31,42 @@ public static class SignalTableRows
             .Where(r => r.Length >= 7)
             .ToList();
 
-    /// <summary>Dates of the rows of one signal on the current page.</summary>
+    /// <summary>Dates of the rows of one signal on every page.</summary>
     public static List<string> Dates<TPage>(IRenderedComponent<TPage> cut, string signal)
         where TPage : class, IComponent =>
-        Cells(cut).Where(r => r[1] == signal).Select(r => r[0]).ToList();
+        All(cut).Where(r => r[1] == signal).Select(r => r[0]).ToList();
 
-    /// <summary>The row element of a signal on a date.</summary>
+    /// <summary>The row element of a signal on a date, paging until it shows.</summary>
     public static IElement Row<TPage>(IRenderedComponent<TPage> cut, string signal, string date)
-        where TPage : class, IComponent =>
-        cut.FindAll("[data-testid=signal-table] tbody tr")
-            .Single(r => r.QuerySelector($"td[data-signal='{signal}']") is { } td && td.TextContent.Trim() == date);
+        where TPage : class, IComponent
+    {
+        foreach (var _ in Pages(cut))
+        {
+            if (cut.FindAll("[data-testid=signal-table] tbody tr")
+                    .SingleOrDefault(r => r.QuerySelector($"td[data-signal='{signal}']") is { } td && td.TextContent.Trim() == date) is { } row)
+            {
+                return row;
+            }
+        }
+
+        throw new InvalidOperationException($"No {signal} row on {date}.");
+    }
+
+    /// <summary>Goes to the first page, then yields once per page while clicking Next.</summary>
+    private static IEnumerable<int> Pages<TPage>(IRenderedComponent<TPage> cut)
+        where TPage : class, IComponent
+    {
+        cut.Find("[data-testid=signal-table] .mud-table-pagination-first-button").Click();
+        for (var page = 0; ; page++)
+        {
+            yield return page;
+            var next = cut.Find(Next);
+            if (next.HasAttribute("disabled"))
+            {
+                yield break;
+            }
+
+            next.Click();
+        }
+    }
 }

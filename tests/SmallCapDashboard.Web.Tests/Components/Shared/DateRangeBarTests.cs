@@ -61,7 +61,12 @@ public class DateRangeBarTests : DashboardContext
         var raised = new List<ViewWindow>();
         var cut = RenderBar(Custom, raised);
         Assert.StartsWith("total return", cut.Find("[data-testid=basis-name]").TextContent, StringComparison.Ordinal);
+        var selected = cut.FindAll(".basis-toggle .mud-toggle-item").Where(e => e.GetAttribute("aria-checked") == "true").ToList();
+        Assert.Equal("Total return", Assert.Single(selected).TextContent.Trim());
 
+        // The selected item again changes nothing.
+        cut.FindAll(".basis-toggle .mud-toggle-item").Single(e => e.TextContent.Trim() == "Total return").Click();
+        Assert.Empty(raised);
         cut.FindAll(".basis-toggle .mud-toggle-item").Single(e => e.TextContent.Trim() == "Price").Click();
 
         var w = Assert.Single(raised);
@@ -127,7 +132,13 @@ public class DateRangeBarTests : DashboardContext
         input.KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
 
         Assert.Empty(raised);
-        Assert.Contains("yyyy-MM-dd", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal("'2020-13-45' is not a date; type yyyy-MM-dd", cut.Find(".mud-input-helper-text.mud-input-error").TextContent.Trim());
+        Assert.Equal("true", AsOfInput(cut).GetAttribute("aria-invalid"));
+
+        AsOfInput(cut).Input("2020-05-29");
+        AsOfInput(cut).Blur();
+        Assert.Empty(cut.FindAll(".mud-input-error"));
+        Assert.Equal(new DateOnly(2020, 5, 29), Assert.Single(raised).AsOf);
     }
 
     [Fact]

@@ -72,6 +72,65 @@ public class TableComponentTests : DashboardContext
         Assert.Equal(["2024-12-20", "Golden cross", "10/50 MA", "101.5", "+2.00 %", "—", "—"], cells);
     }
 
+    private static SignalRow[] ThirtySignals() =>
+        [.. Enumerable.Range(0, 30).Select(i => new SignalRow(new DateOnly(2024, 1, 1).AddDays(i), i % 2 == 0 ? "Golden cross" : "Death cross", "10/50 MA", 100 + (i * 7 % 30), null, null, null))];
+
+    private static string[] Column(IRenderedComponent<SignalTable> cut, int index) =>
+        [.. cut.FindAll("tbody tr").Select(r => r.QuerySelectorAll("td")[index].TextContent.Trim())];
+
+    [Fact]
+    public void SortHeader_Clicks_AscendingThenDescendingThenRowOrder()
+    {
+        var rows = ThirtySignals();
+        var cut = Render<SignalTable>(p => p.Add(t => t.Rows, rows).Add(t => t.BasisLabel, "x"));
+        Assert.Equal("2024-01-30", Column(cut, 0)[0]);
+        Assert.Equal("descending", cut.FindAll("thead th")[0].GetAttribute("aria-sort"));
+
+        var close = () => cut.FindAll("thead th .mud-table-sort-label")[3];
+        close().Click();
+        Assert.Equal("100", Column(cut, 3)[0]);
+        Assert.Equal("ascending", cut.FindAll("thead th")[3].GetAttribute("aria-sort"));
+        close().Click();
+        Assert.Equal("129", Column(cut, 3)[0]);
+        close().Click();
+        Assert.Equal("2024-01-01", Column(cut, 0)[0]);
+        Assert.All(cut.FindAll("thead th"), th => Assert.Equal("none", th.GetAttribute("aria-sort")));
+    }
+
+    [Fact]
+    public void Pager_NextAndPageSize_ShowsTheRowsOfThatPage()
+    {
+        var rows = ThirtySignals();
+        var cut = Render<SignalTable>(p => p.Add(t => t.Rows, rows).Add(t => t.BasisLabel, "x"));
+        Assert.Equal(SignalTable.PageSize, cut.FindAll("tbody tr").Count);
+        Assert.Equal("1-15 of 30", cut.Find(".mud-table-page-number-information").TextContent.Trim());
+        Assert.True(cut.Find(".mud-table-pagination-before-button").HasAttribute("disabled"));
+
+        cut.Find(".mud-table-pagination-next-button").Click();
+        Assert.Equal("16-30 of 30", cut.Find(".mud-table-page-number-information").TextContent.Trim());
+        Assert.Equal("2024-01-15", Column(cut, 0)[0]);
+        Assert.True(cut.Find(".mud-table-pagination-next-button").HasAttribute("disabled"));
+
+        cut.Find("[data-testid=signal-page-size]").Change("10");
+        Assert.Equal("1-10 of 30", cut.Find(".mud-table-page-number-information").TextContent.Trim());
+        Assert.Equal(10, cut.FindAll("tbody tr").Count);
+    }
+
+    [Fact]
+    public void Filter_TypedThenCleared_NarrowsThenRestoresTheRows()
+    {
+        var rows = ThirtySignals();
+        var cut = Render<SignalTable>(p => p.Add(t => t.Rows, rows).Add(t => t.BasisLabel, "x"));
+
+        cut.Find("input[data-testid=signal-filter]").Input("death 2024-01-3");
+        Assert.Equal(["2024-01-30"], Column(cut, 0));
+        Assert.Equal("1-1 of 1", cut.Find(".mud-table-page-number-information").TextContent.Trim());
+
+        cut.Find(".mud-input-clear-button").Click();
+        Assert.Equal(SignalTable.PageSize, cut.FindAll("tbody tr").Count);
+        Assert.Empty(cut.FindAll(".mud-input-clear-button"));
+    }
+
     [Fact]
     public void Render_NoNotices_RendersNothing()
     {
