@@ -99,10 +99,13 @@ public partial class SignalTable
         _page = 0;
     }
 
-    /// <summary>The phone's sort select (the table shows as cards there): ascending by the chosen column.</summary>
+    /// <summary>The phone's sort select (the table shows as cards there): a column and a direction, "Date|desc".</summary>
     private void SortFromSelect(ChangeEventArgs e)
     {
-        (_sortBy, _descending, _page) = (e.Value as string, false, 0);
+        if (e.Value is string value && value.Split('|') is [var name, var direction] && Columns.Any(c => c.Name == name))
+        {
+            (_sortBy, _descending, _page) = (name, direction == "desc", 0);
+        }
     }
 
     private void SetPageSize(ChangeEventArgs e)

@@ -98,6 +98,23 @@ public class TableComponentTests : DashboardContext
     }
 
     [Fact]
+    public void PhoneSortSelect_ColumnAndDirection_OrdersTheRows()
+    {
+        var rows = ThirtySignals();
+        var cut = Render<SignalTable>(p => p.Add(t => t.Rows, rows).Add(t => t.BasisLabel, "x"));
+        var select = () => cut.Find(".signal-sort-select");
+        Assert.Equal("Date|desc", select().QuerySelector("option[selected]")?.GetAttribute("value"));
+
+        select().Change("Close|desc");
+        Assert.Equal("129", Column(cut, 3)[0]);
+        select().Change("Date|asc");
+        Assert.Equal("2024-01-01", Column(cut, 0)[0]);
+        select().Change("Date|desc");
+        Assert.Equal("2024-01-30", Column(cut, 0)[0]);
+        Assert.Equal("descending", cut.FindAll("thead th")[0].GetAttribute("aria-sort"));
+    }
+
+    [Fact]
     public void Pager_NextAndPageSize_ShowsTheRowsOfThatPage()
     {
         var rows = ThirtySignals();
