@@ -225,10 +225,9 @@ public static class ChartAxes
         return (min, max);
     }
 
-    /// <summary>A pane's y ticks (values and labels) inside its autorange, for a pane of this many pixels.</summary>
-    internal static List<(double Value, string Label)> YTicks(ChartFigure figure, int pane, double pixels)
+    /// <summary>A pane's y ticks (values and labels) inside its range (<see cref="YRange"/>), for a pane of this many pixels.</summary>
+    internal static List<(double Value, string Label)> YTicks(ChartFigure figure, int pane, double low, double high, double pixels)
     {
-        var (low, high) = YRange(figure, pane);
         if (!double.IsFinite(low))
         {
             return [];

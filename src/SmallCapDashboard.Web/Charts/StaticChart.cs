@@ -22,20 +22,35 @@ public static class StaticChart
     /// axis title's standoff and the title (fixed per figure: plotly's automargin moved it with every range change and
     /// laid the figure out again, which made a redraw about twice as slow).
     /// </summary>
-    public static int MarginLeft(ChartFigure figure)
+    public static int MarginLeft(ChartFigure figure) => AxesOf(figure).MarginLeft;
+
+    /// <summary>A pane's y-range (plotly's autorange) and its ticks; NaN range when the pane has no data.</summary>
+    private sealed record PaneAxis(double Low, double High, List<(double Value, string Label)> Ticks);
+
+    private sealed record FigureAxes(PaneAxis[] Panes, int MarginLeft);
+
+    private static readonly ConditionalWeakTable<ChartFigure, FigureAxes> Axes = new();
+
+    /// <summary>Each pane's range and ticks and the margin they need, worked out once per figure (for both pictures).</summary>
+    private static FigureAxes AxesOf(ChartFigure figure) => Axes.GetValue(figure, f =>
     {
+        var domains = PlotlyFigure.Domains(f);
+        var plotHeight = PlotHeight(f);
+        var panes = new PaneAxis[f.Panes.Count];
         var widest = 0.0;
-        var domains = PlotlyFigure.Domains(figure);
-        for (var p = 0; p < figure.Panes.Count; p++)
+        for (var p = 0; p < panes.Length; p++)
         {
-            foreach (var (_, label) in ChartAxes.YTicks(figure, p, (domains[p].Top - domains[p].Bottom) * PlotHeight(figure)))
+            var (low, high) = ChartAxes.YRange(f, p);
+            var ticks = ChartAxes.YTicks(f, p, low, high, (domains[p].Top - domains[p].Bottom) * plotHeight);
+            panes[p] = new PaneAxis(low, high, ticks);
+            foreach (var (_, label) in ticks)
             {
                 widest = Math.Max(widest, ChartAxes.LabelWidth(label));
             }
         }
 
-        return Math.Max(56, (int)Math.Ceiling(widest + 3 + 6 + 16 + 2));
-    }
+        return new FigureAxes(panes, Math.Max(56, (int)Math.Ceiling(widest + 3 + 6 + 16 + 2)));
+    });
 
     private static int PlotHeight(ChartFigure figure) => PlotlyFigure.Height(figure) - 12 - 36 - (LegendRows(figure) * 18);
 
@@ -81,11 +96,11 @@ public static class StaticChart
         html.Append(CultureInfo.InvariantCulture, $"<div class=\"cs-plot\" style=\"margin-left:{margin}px;--cs-margin:{margin}px\">");
         var domains = PlotlyFigure.Domains(figure);
         var dateTicks = ChartAxes.DateTicks(DateOnly.FromDayNumber((int)Math.Ceiling(first)), DateOnly.FromDayNumber((int)Math.Floor(last)));
-        var plotHeight = PlotHeight(figure);
         var xGrid = dateTicks.Select(t => X(t.Date)).ToList();
+        var axes = AxesOf(figure);
         for (var p = 0; p < figure.Panes.Count; p++)
         {
-            Pane(html, figure, p, domains[p], X, xGrid, (domains[p].Top - domains[p].Bottom) * plotHeight, bars, spacing / span, dark, grid);
+            Pane(html, figure, p, domains[p], axes.Panes[p], X, xGrid, bars, spacing / span, dark, grid);
         }
 
         html.Append("<div class=\"cs-x\">");
@@ -100,19 +115,18 @@ public static class StaticChart
         return html.ToString();
     }
 
-    private static void Pane(StringBuilder html, ChartFigure figure, int p, (double Bottom, double Top) domain, Func<DateOnly, double> x,
-        List<double> xGrid, double pixels, List<ChartTrace> bars, double barWidth, bool dark, string grid)
+    private static void Pane(StringBuilder html, ChartFigure figure, int p, (double Bottom, double Top) domain, PaneAxis axis,
+        Func<DateOnly, double> x, List<double> xGrid, List<ChartTrace> bars, double barWidth, bool dark, string grid)
     {
         var pane = figure.Panes[p];
         var traces = figure.Traces.Where(t => t.Pane == p).ToList();
-        var (low, high) = ChartAxes.YRange(figure, p);
+        var (low, high, ticks) = axis;
         if (!double.IsFinite(low))
         {
             return;
         }
 
         double Y(double v) => pane.Log ? (Math.Log10(high) - Math.Log10(v)) / (Math.Log10(high) - Math.Log10(low)) : (high - v) / (high - low);
-        var ticks = ChartAxes.YTicks(figure, p, pixels);
         html.Append(CultureInfo.InvariantCulture, $"<div class=\"cs-pane\" style=\"top:{Pct(1 - domain.Top)};height:{Pct(domain.Top - domain.Bottom)}\">");
         html.Append("<svg width=\"100%\" height=\"100%\">");
         foreach (var band in figure.Bands.Where(b => b.Pane == p))
