@@ -46,7 +46,8 @@ public partial class SignalTable
     /// <summary>The rows that match the filter, in the chosen order (a stable sort).</summary>
     private List<SignalRow> Shown()
     {
-        IEnumerable<SignalRow> rows = Rows.Where(Matches);
+        var words = _filter?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        IEnumerable<SignalRow> rows = words.Length == 0 ? Rows : Rows.Where(r => Matches(r, words));
         if (Columns.FirstOrDefault(c => c.Name == _sortBy) is { } column)
         {
             rows = _descending ? rows.OrderByDescending(column.Key) : rows.OrderBy(column.Key);
@@ -55,17 +56,11 @@ public partial class SignalTable
         return rows.ToList();
     }
 
-    private bool Matches(SignalRow r)
+    /// <summary>Every word appears in the date, the signal or its detail ("50/200 golden", "death 2024").</summary>
+    private static bool Matches(SignalRow r, string[] words)
     {
-        if (string.IsNullOrWhiteSpace(_filter))
-        {
-            return true;
-        }
-
-        // Every word must appear in the date, the signal or its detail ("50/200 golden", "death 2024").
         var text = r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " " + r.Signal + " " + r.Detail;
-        return _filter.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .All(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+        return words.All(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
     }
 
     private void Filter(ChangeEventArgs e)

@@ -22,7 +22,11 @@ public class SymbolListPickerTests : DashboardContext
         var raised = new List<IReadOnlyList<string>>();
         var cut = RenderPicker(["IWM", "IJR", "QQQ"], raised);
 
-        cut.FindAll(".mud-chip").Single(c => c.TextContent.Trim() == "IJR").QuerySelector(".mud-chip-close-button")!.Click();
+        var close = cut.FindAll(".mud-chip").Single(c => c.TextContent.Trim() == "IJR").QuerySelector(".mud-chip-close-button")!;
+        // A button that names its symbol and that the keyboard reaches (no tabindex="-1").
+        Assert.Equal("Remove IJR", close.GetAttribute("aria-label"));
+        Assert.Null(close.GetAttribute("tabindex"));
+        close.Click();
 
         Assert.Equal(["IWM", "QQQ"], Assert.Single(raised));
     }

@@ -86,6 +86,8 @@ public class TableComponentTests : DashboardContext
         Assert.Equal("2024-01-30", Column(cut, 0)[0]);
         Assert.Equal("descending", cut.FindAll("thead th")[0].GetAttribute("aria-sort"));
 
+        // Sort labels are buttons, so the keyboard reaches and presses them.
+        Assert.All(cut.FindAll("thead th .mud-table-sort-label"), l => Assert.Equal("BUTTON", l.TagName));
         var close = () => cut.FindAll("thead th .mud-table-sort-label")[3];
         close().Click();
         Assert.Equal("100", Column(cut, 3)[0]);
