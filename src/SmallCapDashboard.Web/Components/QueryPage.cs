@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 using SmallCapDashboard.Web.Services;
+using SmallCapDashboard.Web.Services.Caching;
 using SmallCapDashboard.Web.Url;
 
 namespace SmallCapDashboard.Web.Components;
@@ -20,6 +21,10 @@ public abstract class QueryPage : ComponentBase, IDisposable
     [Inject]
     protected NavigationManager Nav { get; set; } = default!;
 
+    /// <summary>Computes the other range presets' views in the background (interactive pages only).</summary>
+    [Inject]
+    private RangePrefetch Prefetch { get; set; } = default!;
+
     /// <summary>Notices about the URL (parse and load).</summary>
     protected IReadOnlyList<QueryNotice> Notices { get; private set; } = [];
 
@@ -37,6 +42,12 @@ public abstract class QueryPage : ComponentBase, IDisposable
 
     /// <summary>Builds the view for the parsed query; returns notices found while loading (e.g. unknown symbols).</summary>
     protected abstract Task<IReadOnlyList<QueryNotice>> LoadAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The window the loaded view shows and a way to compute the page's view for another window into the cache (the
+    /// same call the page's load makes, with the query as it is now); null for a page without range presets.
+    /// </summary>
+    protected virtual (ViewWindow Window, Func<ViewWindow, CancellationToken, Task> View)? Prefetchable => null;
 
     /// <inheritdoc />
     protected override async Task OnInitializedAsync()
@@ -109,6 +120,12 @@ public abstract class QueryPage : ComponentBase, IDisposable
             if (loadNotices.Count > 0)
             {
                 Notices = [.. parseNotices, .. loadNotices];
+            }
+
+            if (RendererInfo.IsInteractive && Prefetchable is var (window, view))
+            {
+                // The presets a user may pick next, computed while they look at this one; the next load cancels them.
+                _ = Task.Run(() => Prefetch.RunAsync(PagePath, window, w => view(w, token), token), CancellationToken.None);
             }
         }
         catch (ViewDataException e)

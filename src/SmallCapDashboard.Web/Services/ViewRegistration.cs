@@ -13,6 +13,7 @@ public static class ViewRegistration
     public static IServiceCollection AddDashboardViews(this IServiceCollection services)
     {
         services.AddSingleton<DataCache>();
+        services.AddSingleton<RangePrefetch>();
         services.AddSingleton<SeriesCache>();
         services.AddSingleton<DataCoverageView>();
         services.AddSingleton<Overview.OverviewView>();

@@ -14,7 +14,7 @@ namespace SmallCapDashboard.Web.Tests.Harness;
 /// The one bUnit base, built on the app's own registration: <c>AddMarketData()</c> and <c>AddDashboard()</c> run on a
 /// host builder exactly as <c>Program.cs</c> runs them, and every service they register that bUnit does not provide
 /// itself (bUnit keeps its fake navigation manager, JS runtime and renderer) is copied into the test's container. Loose
-/// JS interop (Plotly becomes a no-op), a kept <see cref="MudPopoverProvider"/> (menu items render there), and a private
+/// JS interop (Plotly becomes a no-op), the interactive server renderer, a kept <see cref="MudPopoverProvider"/> (menu items render there), and a private
 /// copy of a SQLite template per test: the synthetic <see cref="TestMarket"/> by default; subclasses pick another
 /// with <see cref="CopyDatabaseAsync"/> (<see cref="BundlePageContext"/>, <see cref="EmptyStorePageContext"/>).
 /// </summary>
@@ -75,6 +75,9 @@ public abstract class DashboardContext : BunitContext, IAsyncLifetime
     public async Task InitializeAsync()
     {
         _file = await CopyDatabaseAsync();
+
+        // The app's pages run on the interactive server renderer (a live circuit), as in the browser.
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         Popovers = Render<MudPopoverProvider>();
     }
 

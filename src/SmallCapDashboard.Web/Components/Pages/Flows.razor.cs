@@ -43,6 +43,16 @@ public partial class Flows
     protected override string PagePath => "/flows";
 
     /// <inheritdoc />
+    protected override (ViewWindow Window, Func<ViewWindow, CancellationToken, Task> View)? Prefetchable
+    {
+        get
+        {
+            var query = _query;
+            return (query.Window, (w, ct) => View.FiguresAsync(query with { Window = w }, Options.Value.MaxPointsPerTrace, ct));
+        }
+    }
+
+    /// <inheritdoc />
     protected override IReadOnlyList<QueryNotice> Parse(string uri)
     {
         _query = FlowsQuery.Parse(uri, out var notices);

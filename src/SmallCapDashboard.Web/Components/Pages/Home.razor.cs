@@ -29,6 +29,10 @@ public partial class Home
     private string RangeName => _window.IsCustom ? "Window" : PeriodReturns.Label(_window.Range ?? Period.Ytd);
 
     /// <inheritdoc />
+    protected override (ViewWindow Window, Func<ViewWindow, CancellationToken, Task> View)? Prefetchable =>
+        (_window, (w, ct) => View.BuildAsync(w, ct));
+
+    /// <inheritdoc />
     protected override IReadOnlyList<QueryNotice> Parse(string uri)
     {
         var reader = QueryReader.FromUri(uri);

@@ -70,6 +70,16 @@ public partial class Leveraged
     protected override string PagePath => "/leveraged";
 
     /// <inheritdoc />
+    protected override (ViewWindow Window, Func<ViewWindow, CancellationToken, Task> View)? Prefetchable
+    {
+        get
+        {
+            var query = _query;
+            return (query.Window, (w, ct) => View.FiguresAsync(query with { Window = w }, Options.Value.MaxPointsPerTrace, ct));
+        }
+    }
+
+    /// <inheritdoc />
     protected override IReadOnlyList<QueryNotice> Parse(string uri)
     {
         _query = LeveragedQuery.Parse(uri, out var notices);

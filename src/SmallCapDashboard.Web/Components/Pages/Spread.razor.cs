@@ -40,6 +40,16 @@ public partial class Spread
         : "/spread?" + (_query with { Window = _query.Window.Frozen(_model.Window) }).ToQuery();
 
     /// <inheritdoc />
+    protected override (ViewWindow Window, Func<ViewWindow, CancellationToken, Task> View)? Prefetchable
+    {
+        get
+        {
+            var query = _query;
+            return (query.Window, (w, ct) => View.FiguresAsync(query with { Window = w }, Options.Value.MaxPointsPerTrace, ct));
+        }
+    }
+
+    /// <inheritdoc />
     protected override IReadOnlyList<QueryNotice> Parse(string uri)
     {
         _query = SpreadQuery.Parse(uri, out var notices);
