@@ -61,7 +61,7 @@ function msDates(numbers, offset, length) {
     return out;
 }
 
-function build(spec, bytes) {
+function build(spec, bytes, hidden) {
     // Copy into an 8-byte aligned buffer (the Uint8Array may start at any offset).
     const numbers = new Float64Array(bytes.slice().buffer);
     const xs = spec.x.map(([offset, length]) => msDates(numbers, offset, length));
@@ -69,6 +69,9 @@ function build(spec, bytes) {
     const data = spec.traces.map(t => {
         const trace = Object.assign({}, t);
         trace.x = xs[t.x];
+        if (t.showlegend !== false && hidden.has(t.name)) {
+            trace.visible = "legendonly";
+        }
         for (const key of ["y", "open", "high", "low", "close"]) {
             if (Array.isArray(t[key])) {
                 trace[key] = slice(t[key]);
@@ -219,12 +222,61 @@ async function run() {
     running = false;
 }
 
+// The legend is HTML under the plot, written by the server (StaticChart.LegendHtml): plotly's own legend measured
+// every entry on each redraw. A click hides or shows a trace, a double-click shows that trace alone (or all again), as
+// on plotly's legend; what is hidden is kept by trace name across redraws.
+function legend(gd, spec) {
+    const html = spec.legend || "";
+    if (gd._legendHtml !== html) {
+        gd._legendHtml = html;
+        gd._legend?.remove();
+        gd._legend = null;
+        if (html) {
+            const t = document.createElement("template");
+            t.innerHTML = html;
+            gd._legend = t.content.firstElementChild;
+            gd._legend._plot = gd;
+            gd.after(gd._legend);
+        }
+    }
+    gd._legend?.querySelectorAll("button[data-trace]").forEach(b => {
+        b.setAttribute("aria-pressed", String(!gd._hidden.has(spec.traces[Number(b.dataset.trace)]?.name)));
+    });
+}
+
+// One listener per page for every chart's legend (a plot moves between hosts when the live page adopts it).
+function onLegend(e, change) {
+    const b = e.target.closest?.(".chart-legend button[data-trace]");
+    const gd = b?.closest(".chart-legend")._plot;
+    if (!gd || !gd._spec || !window.Plotly) {
+        return;
+    }
+    const traces = gd._spec.traces;
+    change(gd, traces[Number(b.dataset.trace)].name, traces.filter(t => t.showlegend !== false).map(t => t.name));
+    window.Plotly.restyle(gd, { visible: traces.map(t => t.showlegend !== false && gd._hidden.has(t.name) ? "legendonly" : true) });
+    legend(gd, gd._spec);
+}
+
+if (typeof document !== "undefined") {
+    document.addEventListener("click", e => onLegend(e, (gd, name) => {
+        gd._hidden.has(name) ? gd._hidden.delete(name) : gd._hidden.add(name);
+    }));
+    document.addEventListener("dblclick", e => onLegend(e, (gd, name, names) => {
+        // The two clicks before a double-click toggled the trace and toggled it back.
+        const alone = names.every(n => n === name || gd._hidden.has(n));
+        gd._hidden = new Set(alone ? [] : names.filter(n => n !== name));
+    }));
+}
+
 async function plot(gd, json, bytes, full) {
     const spec = JSON.parse(json);
     const Plotly = plotlyNow(full) || await plotly(full);
     gd._spec = spec;
     gd._drawnFrom = { json, bytes };
-    await Plotly.react(gd, build(spec, bytes), spec.layout, config);
+    gd._hidden ??= new Set();
+    // Before the plot: plotly sizes the plot to what the host leaves it under the legend.
+    legend(gd, spec);
+    await Plotly.react(gd, build(spec, bytes, gd._hidden), spec.layout, config);
     gd.dataset.drawn = String((Number(gd.dataset.drawn) || 0) + 1);
     // The server-drawn first paint (ADR 0016) has done its part once plotly has drawn.
     gd.parentElement?.querySelector(":scope > .chart-static")?.remove();
@@ -242,6 +294,9 @@ function adopt(host) {
             host.appendChild(entry.still);
         }
         host.appendChild(entry.gd);
+        if (entry.gd._legend) {
+            entry.gd.after(entry.gd._legend);
+        }
     }
 }
 
@@ -304,7 +359,7 @@ export async function draw(element, json, bytes, full, dotnet) {
     return drawn;
 }
 
-// The PNG carries the title and the basis note, which the page shows in HTML beside the chart.
+// The PNG carries the title, the basis note and the legend, which the page shows in HTML around the chart.
 export async function downloadPng(host, fileName) {
     const element = host.querySelector(":scope > .chart-plot");
     if (!window.Plotly || !element || !element.data) {
@@ -313,6 +368,9 @@ export async function downloadPng(host, fileName) {
     const spec = element._spec || {};
     const layout = Object.assign({}, element.layout, {
         title: { text: (spec.title || "") + (spec.subtitle ? "<br><sub>" + spec.subtitle + "</sub>" : ""), x: 0.02, xanchor: "left" },
+        // The page's legend is HTML; the picture gets plotly's, under the plot.
+        showlegend: true,
+        legend: { orientation: "h", y: -0.08, yanchor: "top" },
         margin: Object.assign({}, element.layout.margin, { t: 70 }),
         width: 1200,
         height: Math.max(560, (element.layout.height || 400) + 120),

@@ -195,22 +195,22 @@ public static class PlotlyFigure
             throw new PlatformNotSupportedException("The chart payload is little-endian.");
         }
 
-        var height = Height(figure);
         var spec = new JsonObject
         {
             ["x"] = xRefs,
             ["traces"] = traces,
-            ["layout"] = Layout(figure, dark, height),
+            ["layout"] = Layout(figure, dark),
             ["title"] = figure.Title,
             ["subtitle"] = figure.BasisNote,
+            ["legend"] = StaticChart.LegendHtml(figure, dark, bandTraces.Count),
         };
-        return new PlotlySpec(spec.ToJsonString(), payload, height);
+        return new PlotlySpec(spec.ToJsonString(), payload, Height(figure));
     }
 
     private static readonly int Epoch = new DateOnly(1970, 1, 1).DayNumber;
 
     /// <summary>The layout: stacked panes on one shared x-axis (no title: the panel shows it in HTML, the PNG adds it).</summary>
-    internal static JsonObject Layout(ChartFigure figure, bool dark, int height)
+    internal static JsonObject Layout(ChartFigure figure, bool dark)
     {
         var grid = GridColor(dark);
         var layout = new JsonObject();
@@ -260,16 +260,16 @@ public static class PlotlyFigure
         {
             ["type"] = "date", ["showspikes"] = true, ["spikemode"] = "across", ["anchor"] = AxisRef(figure.Panes.Count - 1),
             ["rangeslider"] = new JsonObject { ["visible"] = false }, ["gridcolor"] = grid, ["hoverformat"] = "%Y-%m-%d",
-            // The legend below the plot sets the bottom margin; the date labels (one or two lines) fit above it.
+            // The date labels (one or two lines) fit in the bottom margin.
             ["automargin"] = false,
         };
         layout["shapes"] = shapes;
-        layout["height"] = height;
         layout["margin"] = new JsonObject { ["l"] = StaticChart.MarginLeft(figure), ["r"] = 12, ["t"] = 12, ["b"] = 36 };
         layout["paper_bgcolor"] = background;
         layout["plot_bgcolor"] = background;
         layout["font"] = new JsonObject { ["color"] = Ink(dark), ["family"] = "system-ui, sans-serif", ["size"] = 12 };
-        layout["legend"] = new JsonObject { ["orientation"] = "h", ["y"] = -0.08, ["yanchor"] = "top" };
+        // The legend is HTML under the plot (StaticChart.LegendHtml); the plot takes the rest of the host's height.
+        layout["showlegend"] = false;
         layout["uirevision"] = figure.Title;
         return layout;
     }

@@ -60,7 +60,7 @@ public static class StaticChart
     /// <summary>The picture (drawn once per figure and theme, like <see cref="PlotlyFigure.Spec"/>).</summary>
     public static string? For(ChartFigure figure, bool dark) => (dark ? Dark : Light).GetValue(figure, f => Html(f, dark));
 
-    /// <summary>The picture's markup (a <c>div.chart-static</c> of the figure's height), or null when there is nothing to draw.</summary>
+    /// <summary>The picture's markup (a <c>div.chart-static</c> filling the chart host), or null when there is nothing to draw.</summary>
     public static string? Html(ChartFigure figure, bool dark)
     {
         if (figure.ShowsNothing)
@@ -91,7 +91,7 @@ public static class StaticChart
         var ink = PlotlyFigure.Ink(dark);
         var grid = PlotlyFigure.GridColor(dark);
         var html = new StringBuilder(16_384);
-        html.Append(CultureInfo.InvariantCulture, $"<div class=\"chart-static\" aria-hidden=\"true\" data-testid=\"chart-static\" style=\"height:{PlotlyFigure.Height(figure)}px;background:{PlotlyFigure.Background(dark)};color:{ink}\">");
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"chart-static\" aria-hidden=\"true\" data-testid=\"chart-static\" style=\"background:{PlotlyFigure.Background(dark)};color:{ink}\">");
         var margin = MarginLeft(figure);
         html.Append(CultureInfo.InvariantCulture, $"<div class=\"cs-plot\" style=\"margin-left:{margin}px;--cs-margin:{margin}px\">");
         var domains = PlotlyFigure.Domains(figure);
@@ -110,7 +110,7 @@ public static class StaticChart
         }
 
         html.Append("</div></div>");
-        Legend(html, figure, dark);
+        html.Append(LegendHtml(figure, dark, null));
         html.Append("</div>");
         return html.ToString();
     }
@@ -226,30 +226,39 @@ public static class StaticChart
         html.Append(CultureInfo.InvariantCulture, $"</div><div class=\"cs-title\">{WebUtility.HtmlEncode(pane.Title)}</div></div>");
     }
 
-    private static void Legend(StringBuilder html, ChartFigure figure, bool dark)
+    /// <summary>
+    /// The legend under a chart, in the figure's left margin: the picture's entries (<paramref name="firstTrace"/> null),
+    /// or the live chart's, buttons that hide and show plotly trace <paramref name="firstTrace"/> + i (charts.js; plotly's
+    /// own legend measured every entry on each redraw). Null for a single trace, as plotly shows none.
+    /// </summary>
+    internal static string? LegendHtml(ChartFigure figure, bool dark, int? firstTrace)
     {
-        // Plotly shows no legend for a single trace.
         if (figure.Traces.Count < 2)
         {
-            return;
+            return null;
         }
 
         var widest = figure.Traces.Max(t => t.Name.Length);
-        html.Append(CultureInfo.InvariantCulture, $"<div class=\"cs-legend\" style=\"grid-template-columns:repeat(auto-fill,minmax({LegendColumn(widest)}px,max-content))\">");
-        foreach (var t in figure.Traces)
+        var html = new StringBuilder(256 * figure.Traces.Count);
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"cs-legend{(firstTrace is null ? "" : " chart-legend")}\" style=\"padding-left:{MarginLeft(figure)}px;grid-template-columns:repeat(auto-fill,minmax({LegendColumn(widest)}px,max-content))\">");
+        for (var i = 0; i < figure.Traces.Count; i++)
         {
+            var t = figure.Traces[i];
             var color = PlotlyFigure.TraceColor(figure, t, dark);
             var swatch = t.Kind == TraceKind.Line
-                ? $"<svg width=\"24\" height=\"10\"><line x1=\"0\" x2=\"24\" y1=\"5\" y2=\"5\" stroke=\"{color}\" stroke-width=\"2\"{(t.Dash is null ? string.Empty : " stroke-dasharray=\"2 3\"")}/></svg>"
+                ? $"<svg width=\"24\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" x2=\"24\" y1=\"5\" y2=\"5\" stroke=\"{color}\" stroke-width=\"2\"{(t.Dash is null ? string.Empty : " stroke-dasharray=\"2 3\"")}/></svg>"
                 : t.Kind == TraceKind.Markers
-                    ? $"<svg width=\"12\" height=\"12\"><path transform=\"translate(6 6)\" d=\"{Glyph(t.PointSymbols?[0] ?? t.Symbol)}\" fill=\"{(t.PointColors is { Length: > 0 } c ? PlotlyFigure.ThemeColor(c[0], dark) : color)}\"/></svg>"
+                    ? $"<svg width=\"12\" height=\"12\" aria-hidden=\"true\"><path transform=\"translate(6 6)\" d=\"{Glyph(t.PointSymbols?[0] ?? t.Symbol)}\" fill=\"{(t.PointColors is { Length: > 0 } c ? PlotlyFigure.ThemeColor(c[0], dark) : color)}\"/></svg>"
                     : t.Pattern is not null
-                        ? $"<svg width=\"12\" height=\"12\"><rect width=\"12\" height=\"12\" fill=\"{color}\" opacity=\"0.35\"/><path d=\"M0 12L12 0M-3 3L3 -3M9 15L15 9\" stroke=\"{color}\" stroke-width=\"2\"/></svg>"
-                        : $"<svg width=\"12\" height=\"12\"><rect width=\"12\" height=\"12\" fill=\"{color}\"/></svg>";
-            html.Append(CultureInfo.InvariantCulture, $"<span>{swatch}{WebUtility.HtmlEncode(t.Name)}</span>");
+                        ? $"<svg width=\"12\" height=\"12\" aria-hidden=\"true\"><rect width=\"12\" height=\"12\" fill=\"{color}\" opacity=\"0.35\"/><path d=\"M0 12L12 0M-3 3L3 -3M9 15L15 9\" stroke=\"{color}\" stroke-width=\"2\"/></svg>"
+                        : $"<svg width=\"12\" height=\"12\" aria-hidden=\"true\"><rect width=\"12\" height=\"12\" fill=\"{color}\"/></svg>";
+            var name = WebUtility.HtmlEncode(t.Name);
+            html.Append(firstTrace is { } first
+                ? string.Create(CultureInfo.InvariantCulture, $"<button type=\"button\" data-trace=\"{first + i}\" aria-pressed=\"true\" title=\"Hide or show {name} (double-click: {name} alone)\">{swatch}{name}</button>")
+                : $"<span>{swatch}{name}</span>");
         }
 
-        html.Append("</div>");
+        return html.Append("</div>").ToString();
     }
 
     /// <summary>Plotly's legend lays entries out in columns as wide as the widest entry (swatch and about 6.6 px a character).</summary>

@@ -178,4 +178,41 @@ public class PlotlyFigureTests
         Assert.Equal("bar", Trace(spec, "Modelled").GetProperty("type").GetString());
         Assert.Equal("bar", Trace(spec, "Few").GetProperty("type").GetString());
     }
+
+    [Fact]
+    public void Spec_Legend_HtmlButtonsNameTheirPlotlyTraces_BandsFirst_AndPlotlysOwnLegendIsOff()
+    {
+        // Two band colours become two polygon traces ahead of the figure's traces, so "IWM close" is plotly trace 2.
+        var figure = new ChartFigure("T", "b", [new ChartPane("Price")],
+        [
+            new ChartTrace("IWM close", Days, [1, 2, 3, 4]),
+            new ChartTrace("SMA 50", Days, [1, 2, 3, 4]) { Dash = "dot" },
+        ])
+        {
+            Bands = [new ChartBand(Days[0], Days[1], 0, "#27ae60"), new ChartBand(Days[2], Days[3], 0, "#c0392b")],
+        };
+
+        using var doc = JsonDocument.Parse(PlotlyFigure.Spec(figure, false).Json);
+        var layout = doc.RootElement.GetProperty("layout");
+        var legend = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(doc.RootElement.GetProperty("legend").GetString()!);
+        var buttons = legend.QuerySelectorAll(".chart-legend > button").ToList();
+
+        Assert.False(layout.GetProperty("showlegend").GetBoolean());
+        // The plot's height is what the host leaves under the legend (charts.js), not a fixed layout height.
+        Assert.False(layout.TryGetProperty("height", out _));
+        Assert.Equal(["2", "3"], buttons.Select(b => b.GetAttribute("data-trace")));
+        Assert.Equal(["IWM close", "SMA 50"], buttons.Select(b => b.TextContent));
+        Assert.All(buttons, b => Assert.Equal(("button", "true"), (b.GetAttribute("type"), b.GetAttribute("aria-pressed"))));
+        Assert.Equal("2 3", buttons[1].QuerySelector("line")!.GetAttribute("stroke-dasharray"));
+    }
+
+    [Fact]
+    public void Spec_OneTrace_NoLegend()
+    {
+        var figure = new ChartFigure("T", "b", [new ChartPane("Price")], [new ChartTrace("IWM close", Days, [1, 2, 3, 4])]);
+
+        using var doc = JsonDocument.Parse(PlotlyFigure.Spec(figure, false).Json);
+
+        Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("legend").ValueKind);
+    }
 }
