@@ -68,12 +68,27 @@ internal static class Redraw
         return t.Elapsed.TotalMilliseconds;
     }
 
-    /// <summary>The ten presets on a live page; the sorted times.</summary>
-    public static async Task<List<double>> SeriesAsync(IPage page, bool inPage)
+    /// <summary>
+    /// How long a "settled" series waits before each click: the page has drawn every chart (those out of view draw
+    /// after a quiet 250 ms) and the user has looked at it, as between two picks of a range.
+    /// </summary>
+    public const int SettleMs = 1500;
+
+    /// <summary>
+    /// The ten presets on a live page; the sorted times. <paramref name="pauseMs"/> before each click: 0 clicks right
+    /// after the first chart redrew (back to back: the previous change's other charts may still be drawing),
+    /// <see cref="SettleMs"/> once the page has settled.
+    /// </summary>
+    public static async Task<List<double>> SeriesAsync(IPage page, bool inPage, int pauseMs = 0)
     {
         var times = new List<double>();
         foreach (var range in Ranges)
         {
+            if (pauseMs > 0)
+            {
+                await page.WaitForTimeoutAsync(pauseMs);
+            }
+
             times.Add(inPage ? await InPageAsync(page, range) : await FromPlaywrightAsync(page, range));
         }
 
@@ -100,6 +115,12 @@ internal static class Redraw
             var page = await context.NewPageAsync();
             await page.GotoAsync(baseUrl + path);
             await Pages.WaitForLiveAsync(page);
+            if (Environment.GetEnvironmentVariable("REDRAW_PROFILE") is { Length: > 0 } dir)
+            {
+                await ProfileAsync(context, page, path, dir);
+                continue;
+            }
+
             if (Environment.GetEnvironmentVariable("REDRAW_EVAL") is { Length: > 0 } js)
             {
                 // An in-page experiment (a script file evaluated in the live page), e.g. alternative plotly calls.
@@ -107,14 +128,13 @@ internal static class Redraw
                 continue;
             }
 
-            // First pass as in the main bench (each range new to the server's cache), then again with the figures cached,
-            // in-page and from Playwright (the method before), so the two methods compare on the same work.
-            var first = await SeriesAsync(page, inPage: true);
-            var cached = await SeriesAsync(page, inPage: true);
+            // Settled (the figure to quote), then back to back, then from Playwright (the method before), on the same page.
+            var settled = await SeriesAsync(page, inPage: true, SettleMs);
+            var backToBack = await SeriesAsync(page, inPage: true);
             var playwright = await SeriesAsync(page, inPage: false);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{path}: range change in-page median {Median(first):0} ms (min {first[0]:0}, max {first[^1]:0}; ÷ goal {Median(first) / 100:0.00}); " +
-                $"ranges cached: in-page {Median(cached):0} ms, from Playwright {Median(playwright):0} ms"));
+                $"{path}: range change in-page, page settled: median {Median(settled):0} ms (min {settled[0]:0}, max {settled[^1]:0}; ÷ goal {Median(settled) / 100:0.00}); " +
+                $"back to back {Median(backToBack):0} ms (min {backToBack[0]:0}, max {backToBack[^1]:0}); from Playwright {Median(playwright):0} ms"));
             if (detail)
             {
                 foreach (var range in new[] { "1y", "5y", "3m" })
@@ -123,6 +143,31 @@ internal static class Redraw
                     Console.WriteLine($"  {range}: " + await page.EvaluateAsync<string>(Detail, range));
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// <c>REDRAW_PROFILE=DIR</c>: a V8 CPU profile (Chrome DevTools' <c>.cpuprofile</c>) of the page's main thread over
+    /// each of three range changes, from the click until the first chart has redrawn and the page has been quiet for
+    /// 300 ms, so the profile also holds the other charts' draws.
+    /// </summary>
+    private static async Task ProfileAsync(IBrowserContext context, IPage page, string path, string dir)
+    {
+        Directory.CreateDirectory(dir);
+        var cdp = await context.NewCDPSessionAsync(page);
+        await cdp.SendAsync("Profiler.enable");
+        await cdp.SendAsync("Profiler.setSamplingInterval", new Dictionary<string, object> { ["interval"] = 200 });
+        var name = new string(path.Where(char.IsLetterOrDigit).Take(24).ToArray());
+        foreach (var range in new[] { "1y", "5y", "3m" })
+        {
+            await page.WaitForTimeoutAsync(1500);
+            await cdp.SendAsync("Profiler.start");
+            var ms = await InPageAsync(page, range);
+            await page.WaitForTimeoutAsync(1200);
+            var result = await cdp.SendAsync("Profiler.stop");
+            var file = Path.Combine(dir, $"{name}-{range}.cpuprofile");
+            await File.WriteAllTextAsync(file, result!.Value.GetProperty("profile").GetRawText());
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path} {range}: first chart {ms:0} ms; profile {file}"));
         }
     }
 
