@@ -16,7 +16,7 @@ namespace SmallCapDashboard.BrowserBench;
 /// </summary>
 internal static class AfterImport
 {
-    private static readonly string[] Urls = ["/flows?range=max&funds=IWM,IJR", "/funds?symbols=IWM,IJR,SPY"];
+    private static readonly string[] Urls = ["/flows?range=max&funds=IWM,IJR", "/funds?range=max&symbols=IWM,IJR,SPY"];
 
     public static async Task RunAsync()
     {

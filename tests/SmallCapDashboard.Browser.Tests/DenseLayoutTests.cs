@@ -10,16 +10,16 @@ namespace SmallCapDashboard.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public class DenseLayoutTests(BrowserServer server)
 {
-    // The toolbar's items: the children of its first row (DateRangeBar), or of the bar itself (the /funds picker bar).
+    // The toolbar's items: the children of DateRangeBar's first row.
     private const string ToolbarItems =
-        @"() => { const bar = document.querySelector('[data-testid=control-bar]'); const row = bar.querySelector('.bar-row') || bar;
+        @"() => { const row = document.querySelector('[data-testid=control-bar] .bar-row');
                   return Array.from(row.children).filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0; })
                       .map(e => { const r = e.getBoundingClientRect();
                                   return [(e.getAttribute('data-testid') || e.className.toString().split(' ')[0] || e.tagName), r.left, r.top, r.right, r.bottom].join('|'); }); }";
 
     public static TheoryData<string> ToolbarPages => new()
     {
-        "/", "/spread?range=1y", "/flows?range=1y&funds=IWM,IJR,TNA,TZA", "/leveraged?range=1y", "/indicators?symbol=IWM&range=1y&ema=20", "/funds",
+        "/", "/spread?range=1y", "/flows?range=1y&funds=IWM,IJR,TNA,TZA", "/leveraged?range=1y", "/indicators?symbol=IWM&range=1y&ema=20", "/funds?range=1y",
     };
 
     private async Task<(IBrowserContext Context, PageProbe Probe)> OpenAsync(string url, int width, int height = 1000)
@@ -32,7 +32,8 @@ public class DenseLayoutTests(BrowserServer server)
         await probe.Page.GotoAsync(server.BaseUrl + url);
         await probe.Page.WaitForSelectorAsync("h1", new PageWaitForSelectorOptions { Timeout = 30_000 });
         if (url.StartsWith("/spread", StringComparison.Ordinal) || url.StartsWith("/flows", StringComparison.Ordinal)
-            || url.StartsWith("/leveraged", StringComparison.Ordinal) || url.StartsWith("/indicators", StringComparison.Ordinal))
+            || url.StartsWith("/leveraged", StringComparison.Ordinal) || url.StartsWith("/indicators", StringComparison.Ordinal)
+            || url.StartsWith("/funds", StringComparison.Ordinal))
         {
             await probe.WaitForChartAsync(60_000);
         }

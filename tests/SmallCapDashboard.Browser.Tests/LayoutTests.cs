@@ -106,7 +106,7 @@ public class LayoutTests(BrowserServer server)
 
     public static TheoryData<string> PhonePages => new()
     {
-        "/", "/spread?range=1y", "/indicators?symbol=IWM&range=1y", "/flows?range=1y&funds=IWM,IJR,TNA,TZA", "/leveraged?range=1y", "/data",
+        "/", "/spread?range=1y", "/indicators?symbol=IWM&range=1y", "/flows?range=1y&funds=IWM,IJR,TNA,TZA", "/leveraged?range=1y", "/funds?range=1y", "/data",
     };
 
     [Theory]
@@ -195,7 +195,7 @@ public class LayoutTests(BrowserServer server)
     [InlineData("/spread?range=max")]
     [InlineData("/flows?range=max&funds=IWM,IJR,TNA,TZA")]
     [InlineData("/leveraged?range=max")]
-    [InlineData("/funds?symbol=IWM")]
+    [InlineData("/funds?symbols=IWM&range=max")]
     public async Task YAxisTitles_FixedMargin_InsideTheChartAndClearOfTheTickLabels(string url)
     {
         var (context, probe) = await OpenAsync(url);

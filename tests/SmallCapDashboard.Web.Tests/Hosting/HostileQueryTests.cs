@@ -35,6 +35,8 @@ public class HostileQueryTests(DashboardFactory factory)
             { "/indicators?bb=1", "bb" },
             { "/flows?range=%E2%80%AE%E2%80%AE", "range" },
             { "/leveraged?from=%27%20OR%201%3D1--", "from" },
+            { "/funds?range=forever", "range" },
+            { "/funds?to=2024-02-30&basis=total", "to" },
             { "/data?basis=%0d%0aSet-Cookie:x=1", "basis" },
             { "/?asof=2024-02-30", "asof" },
         };

@@ -8,10 +8,10 @@ public class RouteTests(DashboardFactory factory)
 {
     public static TheoryData<string> Pages => new()
     {
-        "/", "/spread", "/indicators", "/flows", "/leveraged", "/data",
+        "/", "/spread", "/indicators", "/flows", "/leveraged", "/funds", "/data",
         "/?range=ytd", "/spread?range=3y&small=IWM&large=SPY&basis=total", "/indicators?symbol=IWM:SPY&ma=10,50&range=max",
         "/flows?funds=IWM,IJR&range=1y", "/leveraged?range=5y", "/data?range=max",
-        "/spread?from=2020-01-01&to=2020-06-30&asof=2020-06-30",
+        "/spread?from=2020-01-01&to=2020-06-30&asof=2020-06-30", "/funds?symbols=IWM,IJR&range=max&asof=2024-12-31",
     };
 
     [Theory]

@@ -10,9 +10,10 @@ using SmallCapDashboard.Web.Url;
 namespace SmallCapDashboard.Web.Components.Pages;
 
 /// <summary>
-/// <c>/funds</c>: the latest holdings snapshot of each fund in the URL (as-of shown), sector weights side by side, top
-/// holdings, the change in sector weights between a fund's two latest snapshots, and AUM and shares outstanding over
-/// the stored history (real and modelled drawn apart). Every table has a CSV.
+/// <c>/funds</c>: for each fund in the URL the latest holdings snapshot on or before the as-of date (its date shown),
+/// sector weights side by side, top holdings, the change in sector weights against the snapshot before it, and AUM and
+/// shares outstanding over the window (real and modelled drawn apart). The shared toolbar sets window and as-of (no
+/// basis: AUM, shares and weights have none); every table has a CSV of the same view.
 /// </summary>
 public partial class Funds
 {
@@ -35,6 +36,16 @@ public partial class Funds
 
     [Inject]
     private IOptions<DashboardOptions> Options { get; set; } = default!;
+
+    private string AsOfText => _model?.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+
+    private string? FrozenPath => _model is null ? null
+        : "/funds?" + (_query with { Window = _query.Window.Frozen(_model.Window) }).ToQuery();
+
+    /// <summary>Why the snapshot table has no tables below it: no snapshot at all, or none up to the as-of date.</summary>
+    private string NoHoldingsText => _model!.Funds.Any(f => f.Later.Count > 0)
+        ? $"No holdings snapshot of {string.Join(", ", _query.Symbols)} on or before {AsOfText}; a later as-of date shows the newer ones listed above."
+        : $"No holdings snapshot for {string.Join(", ", _query.Symbols)} yet: import an iShares fund workbook or holdings CSV, or a Direxion holdings CSV, and the sector weights appear here.";
 
     /// <inheritdoc />
     protected override string PagePath => "/funds";
@@ -60,9 +71,23 @@ public partial class Funds
         return model.Notices;
     }
 
+    private void Go(FundsQuery query) => Go(query.ToQuery());
+
+    private Task OnWindowChangedAsync(ViewWindow window)
+    {
+        Go(_query with { Window = window });
+        return Task.CompletedTask;
+    }
+
     private Task OnSymbolsChangedAsync(IReadOnlyList<string> symbols)
     {
-        Go((_query with { Symbols = symbols }).ToQuery());
+        Go(_query with { Symbols = symbols });
+        return Task.CompletedTask;
+    }
+
+    private Task OnZoomAsync((DateOnly From, DateOnly To) range)
+    {
+        Go(_query with { Window = _query.Window.WithDates(range.From, range.To) });
         return Task.CompletedTask;
     }
 

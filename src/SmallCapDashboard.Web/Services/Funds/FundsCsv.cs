@@ -2,10 +2,13 @@ using SmallCapDashboard.Web.Endpoints;
 
 namespace SmallCapDashboard.Web.Services.Funds;
 
-/// <summary>The CSVs of the <c>/funds</c> tables (invariant culture, round-trip precision, empty cells for missing values).</summary>
+/// <summary>
+/// The CSVs of the <c>/funds</c> tables (invariant culture, round-trip precision, empty cells for missing values): the
+/// holdings tables of each fund's latest snapshot on or before the as-of date, the fund days of the window.
+/// </summary>
 public static class FundsCsv
 {
-    /// <summary><c>Fund,AsOf,Sector,WeightPercent,MarketValue,Holdings</c>: the latest snapshot's sector weights of each fund.</summary>
+    /// <summary><c>Fund,AsOf,Sector,WeightPercent,MarketValue,Holdings</c>: the shown snapshot's sector weights of each fund.</summary>
     public static string Sectors(FundsModel model) => CsvTable.Write(["Fund", "AsOf", "Sector", "WeightPercent", "MarketValue", "Holdings"], csv =>
     {
         foreach (var f in model.Funds.Where(f => f.Latest is not null))
@@ -46,7 +49,7 @@ public static class FundsCsv
             }
         });
 
-    /// <summary><c>Fund,From,To,Sector,WeightBefore,WeightAfter,Change</c>: sector weights between each fund's two latest snapshots.</summary>
+    /// <summary><c>Fund,From,To,Sector,WeightBefore,WeightAfter,Change</c>: sector weights between each fund's two latest snapshots on or before the as-of date.</summary>
     public static string SectorChanges(FundsModel model) =>
         CsvTable.Write(["Fund", "From", "To", "Sector", "WeightBefore", "WeightAfter", "Change"], csv =>
         {
@@ -66,7 +69,7 @@ public static class FundsCsv
             }
         });
 
-    /// <summary><c>Date,Fund,SharesOutstanding,Nav,Aum,Source,Modelled</c>: every stored fund day of each fund.</summary>
+    /// <summary><c>Date,Fund,SharesOutstanding,Nav,Aum,Source,Modelled</c>: each fund's stored days in the charts' window (base close to end), at full daily resolution.</summary>
     public static string Aum(FundsModel model) =>
         CsvTable.Write(["Date", "Fund", "SharesOutstanding", "Nav", "Aum", "Source", "Modelled"], csv =>
         {

@@ -1,3 +1,5 @@
+using SmallCapDashboard.Web.Endpoints;
+
 namespace SmallCapDashboard.Web.Services.Funds;
 
 /// <summary>Registration and CSV endpoints of the <c>/funds</c> page.</summary>
@@ -21,24 +23,17 @@ public static class FundsRegistration
 
     /// <summary>
     /// <c>GET /export/funds-sectors.csv</c>, <c>funds-holdings.csv</c>, <c>funds-sector-changes.csv</c> and <c>funds-aum.csv</c>,
-    /// each taking the <c>/funds</c> query. None of the funds in the store answers 404 with the reason.
+    /// each taking the <c>/funds</c> query (the same window and snapshots as the page; notices in <c>X-Query-Notices</c>).
+    /// None of the funds in the store answers 404 with the reason.
     /// </summary>
     public static IEndpointRouteBuilder MapFundsExports(this IEndpointRouteBuilder app)
     {
         foreach (var (name, write) in Tables)
         {
-            app.MapGet($"/export/{name}.csv", async (HttpContext http, FundsView view) =>
+            app.MapGet($"/export/{name}.csv", (HttpContext http, FundsView view) =>
             {
-                var query = FundsQuery.Parse(http.Request.Path + http.Request.QueryString, out _);
-                try
-                {
-                    var model = await view.BuildAsync(query, http.RequestAborted);
-                    return Results.File(System.Text.Encoding.UTF8.GetBytes(write(model)), "text/csv; charset=utf-8", name + ".csv");
-                }
-                catch (ViewDataException e)
-                {
-                    return Results.NotFound(new { error = e.Message });
-                }
+                var query = FundsQuery.Parse(http.Request.Path + http.Request.QueryString, out var notices);
+                return ExportEndpoints.CsvAsync(http, notices, () => view.BuildAsync(query, http.RequestAborted), m => m.Notices, _ => name + ".csv", write);
             });
         }
 

@@ -47,7 +47,39 @@ public sealed class FundsPageTests : DashboardContext
         // 40.00% → 1.50% = −38.50 pp; 30.00% → absent (0) = −30.00 pp
         Assert.Equal(["Industrials", "40.00%", "1.50%", "-38.50"], Cells(page.Find("[data-testid=changes-IWM] tr[data-sector=Industrials]")));
         Assert.Equal(["Consumer Discretionary", "30.00%", "0.00%", "-30.00"], Cells(page.Find("[data-testid='changes-IWM'] tr[data-sector='Consumer Discretionary']")));
-        Assert.Contains("/export/funds-sectors.csv?symbols=IWM", page.Find("[data-testid=csv-sectors]").GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Equal("/export/funds-sectors.csv?range=1y&symbols=IWM", page.Find("[data-testid=csv-sectors]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Funds_PinnedAsOfBetweenTheSnapshots_ShowsTheEarlierOneAndNamesTheNewer()
+    {
+        await ImportAsync("iShares-Russell-2000-ETF_fund.xls", "IWM_holdings.csv");
+        Nav.NavigateTo("/funds?symbols=IWM&asof=2020-01-01");
+
+        var page = Render<SmallCapDashboard.Web.Components.Pages.Funds>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=sectors]")), Wait);
+        Assert.Equal("2017-08-01", page.Find("[data-fund=IWM] [data-testid=asof]").TextContent);
+        Assert.Equal(["Industrials", "40.00%"], Cells(page.Find("[data-testid=sectors] tr[data-sector=Industrials]")));
+        Assert.Empty(page.FindAll("[data-testid=changes-IWM]"));
+        Assert.Contains("IWM 2026-04-10", page.Find("[data-testid=later-snapshots]").TextContent, StringComparison.Ordinal);
+        // 2020-01-01 lies between the fund's data dates: the as-of is the last one before it, said in a notice.
+        Assert.Contains("2017-08-01", page.Find("[data-testid=query-notices]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Funds_AsOfBeforeTheFirstSnapshot_SaysSoAndNamesTheNewerOnes()
+    {
+        await ImportAsync("iShares-Russell-2000-ETF_fund.xls", "IWM_holdings.csv");
+        Nav.NavigateTo("/funds?symbols=IWM&asof=2017-07-31");
+
+        var page = Render<SmallCapDashboard.Web.Components.Pages.Funds>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=snapshots]")), Wait);
+        Assert.Contains("No holdings snapshot on or before 2017-07-31", page.Find("[data-fund=IWM]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("IWM 2017-08-01, 2026-04-10", page.Find("[data-testid=later-snapshots]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("[data-testid=sectors]"));
+        Assert.Empty(page.FindAll("[data-testid=query-notices]"));
     }
 
     [Fact]
@@ -80,7 +112,7 @@ public sealed class FundsPageTests : DashboardContext
     public async Task FundsCsv_SectorsAndChanges_HandCheckedRows()
     {
         await ImportAsync("iShares-Russell-2000-ETF_fund.xls", "IWM_holdings.csv");
-        var model = await Services.GetRequiredService<FundsView>().BuildAsync(new FundsQuery(["IWM"]));
+        var model = await Services.GetRequiredService<FundsView>().BuildAsync(FundsQuery.Parse("/funds?symbols=IWM", out _));
 
         var sectors = FundsCsv.Sectors(model).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var changes = FundsCsv.SectorChanges(model).Split('\n', StringSplitOptions.RemoveEmptyEntries);
