@@ -36,6 +36,9 @@ public sealed record ChartTrace(string Name, DateOnly[] X, double[] Y, TraceKind
     /// <summary>Bar fill pattern (Plotly shape <c>/</c>, <c>x</c> or <c>.</c>), e.g. to hatch modelled bars; null for solid.</summary>
     public string? Pattern { get; init; }
 
+    /// <summary>Bars of one group share a slot among the grouped bars (a fund's real and modelled bars); null: a slot of its own.</summary>
+    public string? BarGroup { get; init; }
+
     /// <summary>Marker symbol for <see cref="TraceKind.Markers"/> (e.g. <c>triangle-up</c>).</summary>
     public string? Symbol { get; init; }
 

@@ -107,6 +107,11 @@ public static class PlotlyFigure
                         marker["pattern"] = new JsonObject { ["shape"] = t.Pattern };
                     }
 
+                    if (t.BarGroup is not null)
+                    {
+                        trace["offsetgroup"] = t.BarGroup;
+                    }
+
                     trace["marker"] = marker;
                     trace["hovertemplate"] = "%{y:" + HoverFormat(figure, t.Pane) + "}<extra>" + t.Name + "</extra>";
                     break;
@@ -319,12 +324,7 @@ public static class PlotlyFigure
             return ThemeColor(own, dark);
         }
 
-        var index = 0;
-        for (var i = 0; i < figure.Traces.Count && !ReferenceEquals(figure.Traces[i], trace); i++)
-        {
-            index++;
-        }
-
+        var index = figure.Traces.TakeWhile(t => !ReferenceEquals(t, trace)).Count();
         return Palette[(index + BandTraceCount(figure)) % Palette.Length];
     }
 
@@ -393,7 +393,6 @@ public static class PlotlyFigure
     private static string AxisRef(int pane) => pane == 0 ? "y" : "y" + (pane + 1).ToString(CultureInfo.InvariantCulture);
 
     private static double Round(double v) => Math.Round(Math.Clamp(v, 0, 1), 4);
-
 
     /// <summary>The spec's JSON, parsed (tests read it).</summary>
     internal static JsonDocument Parse(PlotlySpec spec) => JsonDocument.Parse(spec.Json);

@@ -154,12 +154,13 @@ public static class StaticChart
             html.Append(CultureInfo.InvariantCulture, $"<line x1=\"0\" x2=\"100%\" y1=\"{Pct(Y(level.Y))}\" y2=\"{Pct(Y(level.Y))}\" stroke=\"{PlotlyFigure.ThemeColor(level.Color, dark)}\" stroke-dasharray=\"2 3\"/>");
         }
 
-        // Grouped bars, as plotly's default bar mode: each bar trace of the chart has its slot in 80 % of the spacing.
+        // Grouped bars, as plotly's default bar mode: each bar group (a trace without one) has its slot in 80 % of the spacing.
         var barTraces = bars.Where(b => b.Pane == p).ToList();
+        var slots = barTraces.Select(b => b.BarGroup ?? "\0" + barTraces.IndexOf(b)).Distinct().ToList();
         foreach (var bar in barTraces)
         {
-            var slot = barWidth * 0.8 / barTraces.Count;
-            var offset = (-barWidth * 0.4) + (slot * barTraces.IndexOf(bar));
+            var slot = barWidth * 0.8 / slots.Count;
+            var offset = (-barWidth * 0.4) + (slot * slots.IndexOf(bar.BarGroup ?? "\0" + barTraces.IndexOf(bar)));
             var color = PlotlyFigure.TraceColor(figure, bar, dark);
             var fill = color;
             if (bar.Pattern is not null)

@@ -215,4 +215,19 @@ public class PlotlyFigureTests
 
         Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("legend").ValueKind);
     }
+
+    [Fact]
+    public void Spec_BarGroup_IsPlotlysOffsetGroup_AbsentWithoutOne()
+    {
+        var figure = new ChartFigure("T", "b", [new ChartPane("Flow")],
+        [
+            new ChartTrace("IWM", Days, [1, 2, 3, 4], TraceKind.Bar) { BarGroup = "IWM" },
+            new ChartTrace("IJR", Days, [1, 2, 3, 4], TraceKind.Bar),
+        ]);
+
+        var spec = PlotlyFigure.Spec(figure, false);
+
+        Assert.Equal("IWM", Trace(spec, "IWM").GetProperty("offsetgroup").GetString());
+        Assert.False(Trace(spec, "IJR").TryGetProperty("offsetgroup", out _));
+    }
 }

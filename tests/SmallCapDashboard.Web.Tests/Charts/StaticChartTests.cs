@@ -75,6 +75,25 @@ public class StaticChartTests
         Assert.Contains("\u22121M", document.QuerySelectorAll(".cs-y span").Select(s => s.TextContent));
     }
 
+    [Theory]
+    [InlineData("IWM", "26.667%")]
+    [InlineData(null, "13.333%")]
+    public void Html_BarGroup_ARealAndAModelledTraceShareOneSlot(string? group, string width)
+    {
+        // Three daily bars padded by half a day on each side: the axis spans 3 days; the bars take 80 % of a day, one
+        // slot for a shared group (0.8 / 3 = 26.667 %), two slots of half that for two traces without one.
+        var figure = new ChartFigure("t", "b", [new ChartPane("Net flow (US$)", 1, "~s")],
+        [
+            new ChartTrace("IWM", Days, [2e6, double.NaN, double.NaN], TraceKind.Bar) { Color = "#1f5fa8", BarGroup = group },
+            new ChartTrace("IWM (modelled)", Days, [double.NaN, 3e6, 1e6], TraceKind.Bar) { Color = "#9bb8de", Pattern = "/", BarGroup = group },
+        ]);
+
+        var rects = Parse(figure).QuerySelectorAll(".cs-pane > svg > rect").ToList();
+
+        Assert.Equal(3, rects.Count);
+        Assert.All(rects, r => Assert.Equal(width, r.GetAttribute("width")));
+    }
+
     [Fact]
     public void Html_BarUnderHalfAPixel_IsLeftOut()
     {

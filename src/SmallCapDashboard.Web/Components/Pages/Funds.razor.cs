@@ -51,6 +51,16 @@ public partial class Funds
     protected override string PagePath => "/funds";
 
     /// <inheritdoc />
+    protected override (ViewWindow Window, Func<ViewWindow, CancellationToken, Task> View)? Prefetchable
+    {
+        get
+        {
+            var query = _query;
+            return (query.Window, (w, ct) => View.BuildAsync(query with { Window = w }, ct));
+        }
+    }
+
+    /// <inheritdoc />
     protected override IReadOnlyList<QueryNotice> Parse(string uri)
     {
         _query = FundsQuery.Parse(uri, out var notices);

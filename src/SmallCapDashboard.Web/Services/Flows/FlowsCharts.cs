@@ -34,7 +34,7 @@ public static class FlowsCharts
     /// <summary>Note printed on every flows figure (flows are money, not prices).</summary>
     public const string MoneyNote = "US dollars (flows are not price-basis dependent)";
 
-    /// <summary>Net flow bars at the model's granularity, real and modelled apart.</summary>
+    /// <summary>Net flow bars at the model's granularity, real and modelled apart (a fund's two share one slot: a day is one or the other).</summary>
     public static ChartFigure Bars(FlowsModel model)
     {
         var traces = new List<ChartTrace>();
@@ -59,12 +59,12 @@ public static class FlowsCharts
             var (cr, cm) = Palette[f % Palette.Count];
             if (anyReal || !anyModelled)
             {
-                traces.Add(new ChartTrace(fund.Symbol, x, real, TraceKind.Bar) { Color = cr });
+                traces.Add(new ChartTrace(fund.Symbol, x, real, TraceKind.Bar) { Color = cr, BarGroup = fund.Symbol });
             }
 
             if (anyModelled)
             {
-                traces.Add(new ChartTrace(fund.Symbol + ModelledSuffix, x, modelled, TraceKind.Bar) { Color = cm, Pattern = ModelledPattern });
+                traces.Add(new ChartTrace(fund.Symbol + ModelledSuffix, x, modelled, TraceKind.Bar) { Color = cm, Pattern = ModelledPattern, BarGroup = fund.Symbol });
             }
         }
 

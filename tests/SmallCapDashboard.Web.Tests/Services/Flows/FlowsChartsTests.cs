@@ -53,6 +53,8 @@ public sealed class FlowsChartsTests
         Assert.Equal(FlowsCharts.ModelledPattern, modelled.Pattern);
         Assert.Null(real.Pattern);
         Assert.NotEqual(real.Color, modelled.Color);
+        // One slot per fund: a day is real or modelled, never both.
+        Assert.Equal(("TEST", "TEST"), (real.BarGroup, modelled.BarGroup));
         // Real bars: −100 and 500 on 01-04 and 01-05; modelled: 100 on 01-03 and 150 on 01-08 (FiveDays hand values).
         Assert.Equal(500.0, real.Y[3]);
         Assert.Equal(150.0, modelled.Y[4]);
