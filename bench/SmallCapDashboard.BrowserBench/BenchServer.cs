@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace SmallCapDashboard.BrowserBench;
 
@@ -13,6 +15,11 @@ internal sealed class BenchServer(string file) : WebApplicationFactory<global::P
         builder.UseEnvironment("Development");
         builder.UseContentRoot(WebProjectFolder());
         builder.UseSetting("ConnectionStrings:Market", _file);
+
+        // A closed browser context's circuit is disposed at once instead of kept for reconnection (up to 100 for three
+        // minutes by default): otherwise the circuits of earlier URLs sit in the memory baseline of later ones and
+        // drop out in the middle of their measurement.
+        builder.ConfigureServices(s => s.Configure<CircuitOptions>(o => o.DisconnectedCircuitMaxRetained = 0));
     }
 
     private static string WebProjectFolder()

@@ -162,7 +162,7 @@ public class PageTests(BrowserServer server)
     }
 
     [Fact]
-    public async Task ThemeToggle_Reload_DarkThemeRemembered()
+    public async Task ThemeToggle_ClickThenReload_DarkThemeShownAtOnceAndRemembered()
     {
         await using var context = await server.NewContextAsync();
         var probe = await PageProbe.OpenAsync(context);
@@ -178,10 +178,14 @@ public class PageTests(BrowserServer server)
         }
 
         Assert.True(await probe.Page.EvaluateAsync<bool>("() => document.cookie.includes('theme=dark')"));
+        // The switch shows at once, without a reload: the page swaps in the dark theme's CSS.
+        var switched = await probe.Page.EvaluateAsync<string>(background);
+        Assert.NotEqual(light, switched);
         await probe.Page.ReloadAsync();
         await probe.Page.WaitForSelectorAsync("[data-testid=coverage-table]");
         var dark = await probe.Page.EvaluateAsync<string>(background);
         Assert.NotEqual(light, dark);
+        Assert.Equal(switched, dark);
         Assert.Empty(probe.Errors);
     }
 }

@@ -282,7 +282,7 @@ async function plot(gd, json, bytes, full) {
     gd.parentElement?.querySelector(":scope > .chart-static")?.remove();
 }
 
-// The prerendered page carries its first chart (spec and base64 numbers on the host), so it draws while the circuit
+// The prerendered page carries its first chart (spec and base64url numbers on the host), so it draws while the circuit
 // starts; the live page's first render then finds it already drawn.
 function adopt(host) {
     const name = host.dataset.chartHost;
@@ -300,6 +300,11 @@ function adopt(host) {
     }
 }
 
+// The prerendered numbers are base64url without padding (nothing in them needs HTML escaping).
+function fromBase64Url(text) {
+    return Uint8Array.from(atob(text.replace(/-/g, "+").replace(/_/g, "/")), c => c.charCodeAt(0));
+}
+
 function drawPrerendered() {
     for (const host of document.querySelectorAll("[data-prerender-spec]")) {
         const json = host.dataset.prerenderSpec;
@@ -307,7 +312,7 @@ function drawPrerendered() {
         const gd = plotOf(host);
         prerendered.set(host.dataset.chartHost, { gd, still: host.querySelector(":scope > .chart-static") });
         const full = host.dataset.prerenderFull === "true";
-        enqueue(gd, () => afterPaint().then(() => plot(gd, json, Uint8Array.from(atob(payload), c => c.charCodeAt(0)), full)));
+        enqueue(gd, () => afterPaint().then(() => plot(gd, json, fromBase64Url(payload), full)));
     }
     const watch = new MutationObserver(records => {
         if (prerendered.size === 0) {

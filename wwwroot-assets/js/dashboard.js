@@ -1,7 +1,16 @@
 // Small browser helpers for the dashboard (loaded as an ES module by Blazor components).
 
+// Remembers the theme and switches MudBlazor's theme CSS to it: the page carries both themes' style elements
+// (App.razor), the current one in #mud-theme and each in a template.
 export function rememberTheme(theme) {
-    document.cookie = "theme=" + (theme === "dark" ? "dark" : "light") + "; path=/; max-age=31536000; samesite=lax";
+    const name = theme === "dark" ? "dark" : "light";
+    document.cookie = "theme=" + name + "; path=/; max-age=31536000; samesite=lax";
+    const shown = document.getElementById("mud-theme");
+    const source = document.getElementById("mud-theme-" + name);
+    if (shown && source && shown.dataset.theme !== name) {
+        shown.replaceChildren(source.content.cloneNode(true));
+        shown.dataset.theme = name;
+    }
 }
 
 export async function copyText(text) {

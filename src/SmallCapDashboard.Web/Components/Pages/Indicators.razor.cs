@@ -131,6 +131,11 @@ public partial class Indicators
 
     private void OnRsiChanged(int period) => Go((_query with { RsiPeriod = Math.Clamp(period, 2, 100) }).ToQuery());
 
+    private static readonly (PriceStyle, string)[] StyleItems = [(PriceStyle.Line, "Line"), (PriceStyle.Candles, "Candles")];
+
+    private static readonly (BarFrequency, string)[] FrequencyItems =
+        [(BarFrequency.Daily, "Daily"), (BarFrequency.Weekly, "Weekly"), (BarFrequency.Monthly, "Monthly")];
+
     private void OnStyleChanged(PriceStyle style) => Go((_query with { Style = style }).ToQuery());
 
     private void OnFrequencyChanged(BarFrequency frequency) => Go((_query with { Frequency = frequency }).ToQuery());

@@ -122,6 +122,8 @@ public partial class Leveraged
         return Task.CompletedTask;
     }
 
+    private static readonly (string, string)[] IndexItems = [("IWM", "IWM (ETF)"), ("^RUT", "^RUT (index, ends 2024-09-12)")];
+
     private Task OnIndexChangedAsync(string index)
     {
         Go(_query with { Index = index });

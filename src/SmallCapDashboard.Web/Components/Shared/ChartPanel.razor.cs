@@ -73,7 +73,10 @@ public partial class ChartPanel
     [CascadingParameter]
     private HttpContext? Request { get; set; }
 
-    private string? PrerenderPayload => _prerender is null ? null : Convert.ToBase64String(_prerender.Payload);
+    // Base64url: no character the HTML encoder escapes ('+' is always escaped), so the prerendered attribute is written
+    // as it is, without renting an encoding buffer of the payload's size (half a megabyte on /indicators) that the
+    // shared array pool then keeps.
+    private string? PrerenderPayload => _prerender is null ? null : System.Buffers.Text.Base64Url.EncodeToString(_prerender.Payload);
 
     /// <inheritdoc />
     protected override void OnParametersSet()

@@ -33,4 +33,26 @@ public sealed class LeveragedComponentTests : DashboardContext
 
         Assert.Contains("index=^RUT", Uri.UnescapeDataString(Nav.Uri), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task DragDistribution_HandInput_OneRowPerHoldingWithTenCells()
+    {
+        await FlowsMarket.SeedAsync(Services.GetRequiredService<IDbContextFactory<MarketDbContext>>());
+        Nav.NavigateTo("/leveraged?funds=TLEV&index=TIDX&range=max");
+
+        var page = Render<SmallCapDashboard.Web.Components.Pages.Leveraged>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=drag-distribution] tbody tr")), TimeSpan.FromSeconds(10));
+        Assert.Equal(10, page.FindAll("[data-testid=drag-distribution] thead th").Count);
+        foreach (var row in page.FindAll("[data-testid=drag-distribution] tbody tr"))
+        {
+            var cells = row.QuerySelectorAll("td").Select(c => c.TextContent).ToList();
+            Assert.Equal("TLEV", row.GetAttribute("data-fund"));
+            Assert.Contains(row.GetAttribute("data-holding"), new[] { "1W", "1M", "3M", "1Y" });
+            Assert.Equal(10, cells.Count);
+            Assert.StartsWith("TLEV (", cells[0], StringComparison.Ordinal);
+            Assert.Equal(row.GetAttribute("data-holding"), cells[1]);
+            Assert.All(cells.Skip(3), c => Assert.Matches(@"^(−?\d+\.\d\d %|—)$", c));
+        }
+    }
 }

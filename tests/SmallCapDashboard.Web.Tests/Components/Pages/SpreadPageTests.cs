@@ -66,7 +66,7 @@ public class SpreadPageTests : DashboardContext
         var cut = RenderAt<Spread>("/spread?small=IWM&large=SPY&range=3m", Ready);
 
         cut.Find("[data-testid=share-menu] button").Click();
-        Popovers.WaitForElement("[data-testid=share-frozen]", Wait).Click();
+        cut.WaitForElement("[data-testid=share-frozen]", Wait).Click();
 
         var link = cut.WaitForElement("[data-testid=share-result]", Wait).TextContent.Trim();
         var query = SpreadPage.QueryOf(link);

@@ -30,8 +30,10 @@ public class ChartPanelTests : DashboardContext
         Assert.Equal("false", host.GetAttribute("data-prerender-full"));
         using var spec = JsonDocument.Parse(host.GetAttribute("data-prerender-spec")!);
         Assert.Equal("IWM", spec.RootElement.GetProperty("traces")[0].GetProperty("name").GetString());
-        // Base64 of little-endian doubles: the three dates as days since 1970-01-01 (2024-01-02 is 19724), then y.
-        var bytes = Convert.FromBase64String(host.GetAttribute("data-prerender-payload")!);
+        // Base64url of little-endian doubles: the three dates as days since 1970-01-01 (2024-01-02 is 19724), then y.
+        var payload = host.GetAttribute("data-prerender-payload")!;
+        Assert.DoesNotContain('+', payload);
+        var bytes = System.Buffers.Text.Base64Url.DecodeFromChars(payload);
         var numbers = new double[bytes.Length / 8];
         Buffer.BlockCopy(bytes, 0, numbers, 0, bytes.Length);
         Assert.Equal([19724, 19725, 19726, 1.5, 2.25, -0.125], numbers);

@@ -20,7 +20,7 @@ public class ShareMenuTests : DashboardContext
         var cut = RenderMenu("/spread?from=2024-10-01&to=2024-12-31&asof=2024-12-31&small=IWM");
 
         cut.Find("[data-testid=share-menu] button").Click();
-        Popovers.WaitForElement("[data-testid=share-copy]").Click();
+        cut.Find("[data-testid=share-copy]").Click();
 
         // The copy handler is async (clipboard interop): wait for its result rather than racing it.
         Assert.Equal("http://localhost/spread?range=3m&small=IWM", cut.WaitForElement("[data-testid=share-result]").TextContent.Trim());
@@ -32,9 +32,40 @@ public class ShareMenuTests : DashboardContext
         var cut = RenderMenu("/spread?from=2024-10-01&to=2024-12-31&asof=2024-12-31&small=IWM");
 
         cut.Find("[data-testid=share-menu] button").Click();
-        Popovers.WaitForElement("[data-testid=share-frozen]").Click();
+        cut.Find("[data-testid=share-frozen]").Click();
 
         Assert.Equal("http://localhost/spread?from=2024-10-01&to=2024-12-31&asof=2024-12-31&small=IWM",
             cut.WaitForElement("[data-testid=share-result]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void OpenMenu_EscapeOrAPick_ClosesIt()
+    {
+        var cut = RenderMenu("/spread?from=2024-10-01&to=2024-12-31&asof=2024-12-31&small=IWM");
+        var button = cut.Find("[data-testid=share-menu] button");
+        Assert.Equal("false", button.GetAttribute("aria-expanded"));
+        Assert.Empty(cut.FindAll("[role=menuitem]"));
+
+        button.Click();
+        Assert.Equal("true", cut.Find("[data-testid=share-menu] button").GetAttribute("aria-expanded"));
+        Assert.Equal(3, cut.FindAll("[role=menu] [role=menuitem]").Count);
+        cut.Find("[data-testid=share-menu]").KeyDown("Escape");
+        Assert.Empty(cut.FindAll("[role=menuitem]"));
+
+        cut.Find("[data-testid=share-menu] button").Click();
+        cut.Find("[data-testid=share-copy]").Click();
+        cut.WaitForElement("[data-testid=share-result]");
+        Assert.Empty(cut.FindAll("[role=menuitem]"));
+    }
+
+    [Fact]
+    public void OpenMenu_NoFrozenPath_FrozenLinkDisabled()
+    {
+        var cut = RenderMenu(null);
+
+        cut.Find("[data-testid=share-menu] button").Click();
+
+        Assert.True(cut.Find("[data-testid=share-frozen]").HasAttribute("disabled"));
+        Assert.False(cut.Find("[data-testid=share-copy]").HasAttribute("disabled"));
     }
 }

@@ -57,7 +57,7 @@ public class SymbolListPickerTests : DashboardContext
         var cut = RenderPicker(["IWM"], raised);
 
         cut.Find("input").Input("qq");
-        var item = Popovers.WaitForElement(".mud-list-item", TimeSpan.FromSeconds(30));
+        var item = cut.WaitForElement(".mud-list-item", TimeSpan.FromSeconds(30));
         Assert.Equal("QQQ", item.TextContent.Trim());
         item.Click();
 
