@@ -41,16 +41,18 @@ public static class IndicatorsChart
     {
         var q = m.Query;
         var n = m.Dates.Length;
-        var keep = new List<int>();
+        // Every pane keeps the divergences' days; the price pane also the crosses'.
+        var lowerKeep = new List<int>();
+        foreach (var d in m.Divergences)
+        {
+            AddIndex(m, d.FirstDate, lowerKeep);
+            AddIndex(m, d.SecondDate, lowerKeep);
+        }
+
+        var keep = new List<int>(lowerKeep);
         foreach (var c in m.Crosses)
         {
             keep.Add(c.Cross.Index);
-        }
-
-        foreach (var d in m.Divergences)
-        {
-            AddIndex(m, d.FirstDate, keep);
-            AddIndex(m, d.SecondDate, keep);
         }
 
         var ys = new List<double[]> { m.Close, m.Rsi, m.MacdLine };
@@ -59,6 +61,12 @@ public static class IndicatorsChart
         var idx = ChartReduction.SelectIndices(n, ys, maxPoints, keep);
         var x = ChartReduction.Pick(m.Dates, idx);
         double[] P(double[] v) => ChartReduction.Pick(v, idx);
+
+        // The RSI and MACD panes are each under half the price pane's height: half its points (LTTB keeps their
+        // extremes and the divergences' days), which makes a long window's redraw cheaper.
+        var lowerIdx = ChartReduction.SelectIndices(n, [m.Rsi, m.MacdLine, m.MacdSignal], LowerPanePoints(maxPoints), lowerKeep);
+        var xLower = ChartReduction.Pick(m.Dates, lowerIdx);
+        double[] PL(double[] v) => ChartReduction.Pick(v, lowerIdx);
 
         var panes = new List<ChartPane> { new($"{m.Description}", 3, null, q.Log) };
         var volumePane = -1;
@@ -124,10 +132,10 @@ public static class IndicatorsChart
                 : new ChartTrace("Volume", volumeBars.Select(b => b.Date).ToArray(), volumeBars.Select(b => b.Volume).ToArray(), TraceKind.Bar, volumePane) { Color = "#7f8c8d" });
         }
 
-        traces.Add(new ChartTrace($"RSI {q.RsiPeriod}", x, P(m.Rsi), TraceKind.Line, rsiPane) { Color = "#8e44ad" });
-        traces.Add(new ChartTrace("MACD", x, P(m.MacdLine), TraceKind.Line, macdPane) { Color = MacdColor });
-        traces.Add(new ChartTrace("MACD signal", x, P(m.MacdSignal), TraceKind.Line, macdPane) { Color = MacdSignalColor });
-        traces.Add(new ChartTrace("Histogram", x, P(m.MacdHistogram), TraceKind.Bar, macdPane) { Color = "#95a5a6" });
+        traces.Add(new ChartTrace($"RSI {q.RsiPeriod}", xLower, PL(m.Rsi), TraceKind.Line, rsiPane) { Color = "#8e44ad" });
+        traces.Add(new ChartTrace("MACD", xLower, PL(m.MacdLine), TraceKind.Line, macdPane) { Color = MacdColor });
+        traces.Add(new ChartTrace("MACD signal", xLower, PL(m.MacdSignal), TraceKind.Line, macdPane) { Color = MacdSignalColor });
+        traces.Add(new ChartTrace("Histogram", xLower, PL(m.MacdHistogram), TraceKind.Bar, macdPane) { Color = "#95a5a6" });
 
         var bands = m.RsiRegimes
             .Where(r => r.Zone is RsiZone.UpperRegime or RsiZone.LowerRegime)
@@ -143,6 +151,9 @@ public static class IndicatorsChart
             Levels = [new ChartLevel(70, rsiPane, "#c0392b"), new ChartLevel(50, rsiPane, "#7f8c8d"), new ChartLevel(30, rsiPane, "#27ae60"), new ChartLevel(0, macdPane, "#7f8c8d")],
         };
     }
+
+    /// <summary>Most points of each RSI and MACD trace: half the price pane's.</summary>
+    internal static int LowerPanePoints(int maxPoints) => Math.Max(50, maxPoints / 2);
 
     private static IReadOnlyList<OhlcvBar> Aggregate(IndicatorsModel m, BarFrequency frequency)
     {

@@ -140,4 +140,26 @@ public class IndicatorsSignalsTests : DashboardContext
         var actual = markers.X.Select((d, i) => $"{d:yyyy-MM-dd} {markers.PointColors![i]} {markers.PointSymbols![i]}").Order(StringComparer.Ordinal);
         Assert.Equal(expected, actual);
     }
+
+    [Fact]
+    public async Task Build_LongWindow_LowerPanesHalfThePoints_OnTheModelsValuesAndDivergenceDays()
+    {
+        var view = Services.GetRequiredService<IndicatorsView>();
+        var model = await view.BuildAsync(IndicatorsQuery.Parse("/indicators?symbol=SYNA&ma=10,50,200&range=max", out _));
+        Assert.True(model.Dates.Length > 2000);
+
+        var figure = IndicatorsChart.Build(model, 400);
+
+        var close = Assert.Single(figure.Traces, t => t.Name == "SYNA close");
+        var rsi = Assert.Single(figure.Traces, t => t.Name.StartsWith("RSI 14", StringComparison.Ordinal));
+        var macd = Assert.Single(figure.Traces, t => t.Name == "MACD");
+        // The price pane: 400 points plus the crosses and extremes LTTB keeps; RSI and MACD: 200 plus theirs.
+        Assert.InRange(close.X.Length, 400, 400 + model.Crosses.Count + 20);
+        Assert.InRange(rsi.X.Length, 200, 200 + (2 * model.Divergences.Count) + 10);
+        Assert.Equal(rsi.X, macd.X);
+        // Every drawn point is the model's own value on that day, and every divergence's days are drawn.
+        var day = model.Dates.Select((d, i) => (d, i)).ToDictionary(p => p.d, p => p.i);
+        Assert.All(rsi.X.Select((d, i) => (d, i)), p => Assert.Equal(model.Rsi[day[p.d]], rsi.Y[p.i]));
+        Assert.All(model.Divergences, d => Assert.Contains(d.SecondDate, rsi.X));
+    }
 }
