@@ -47,7 +47,7 @@ public sealed class FundsToolbarTests : DashboardContext
         var cut = RenderAt<Funds>("/funds?symbols=TFND&range=3m", Ready);
 
         cut.Find("[data-testid=share-menu] button").Click();
-        Popovers.WaitForElement("[data-testid=share-frozen]", Wait).Click();
+        cut.WaitForElement("[data-testid=share-frozen]", Wait).Click();
 
         Assert.Equal("http://localhost/funds?from=2024-10-01&to=2024-12-31&asof=2024-12-31&symbols=TFND",
             cut.WaitForElement("[data-testid=share-result]", Wait).TextContent.Trim());
