@@ -106,36 +106,36 @@ public static class PlainControls
         builder.AddAttribute(2, "data-testid", testId);
         builder.OpenElement(3, "div");
         builder.AddAttribute(4, "class", "mud-input-control-input-container");
-        builder.OpenElement(4, "label");
-        builder.AddAttribute(5, "class", "mud-switch mud-input-content-placement-end");
-        builder.OpenElement(6, "span");
-        builder.AddAttribute(7, "class", "mud-switch-span mud-switch-span-medium");
-        builder.OpenElement(8, "span");
-        builder.AddAttribute(9, "class", value
+        builder.OpenElement(5, "label");
+        builder.AddAttribute(6, "class", "mud-switch mud-input-content-placement-end");
+        builder.OpenElement(7, "span");
+        builder.AddAttribute(8, "class", "mud-switch-span mud-switch-span-medium");
+        builder.OpenElement(9, "span");
+        builder.AddAttribute(10, "class", value
             ? "mud-button-root mud-icon-button mud-switch-base mud-ripple mud-ripple-switch mud-primary-text hover:mud-primary-hover mud-checked mud-switch-base-medium"
             : "mud-button-root mud-icon-button mud-switch-base mud-ripple mud-ripple-switch mud-default-text hover:mud-default-hover mud-switch-base-medium");
-        builder.OpenElement(10, "span");
-        builder.AddAttribute(11, "class", "mud-switch-button");
-        builder.OpenElement(12, "input");
-        builder.AddAttribute(13, "type", "checkbox");
-        builder.AddAttribute(14, "role", "switch");
-        builder.AddAttribute(15, "class", "mud-switch-input");
-        builder.AddAttribute(16, "aria-checked", value ? "true" : "false");
-        builder.AddAttribute(17, "checked", value);
-        builder.AddAttribute(18, "onchange", Handler<ChangeEventArgs>(e =>
+        builder.OpenElement(11, "span");
+        builder.AddAttribute(12, "class", "mud-switch-button");
+        builder.OpenElement(13, "input");
+        builder.AddAttribute(14, "type", "checkbox");
+        builder.AddAttribute(15, "role", "switch");
+        builder.AddAttribute(16, "class", "mud-switch-input");
+        builder.AddAttribute(17, "aria-checked", value ? "true" : "false");
+        builder.AddAttribute(18, "checked", value);
+        builder.AddAttribute(19, "onchange", Handler<ChangeEventArgs>(e =>
         {
             var on = e.Value is bool b ? b : bool.TryParse(e.Value as string, out var p) && p;
             return on != value ? changed.InvokeAsync(on) : Task.CompletedTask;
         }));
         builder.CloseElement();
-        builder.AddMarkupContent(19, "<span class=\"mud-switch-thumb-medium d-flex align-center justify-center\"></span>");
+        builder.AddMarkupContent(20, "<span class=\"mud-switch-thumb-medium d-flex align-center justify-center\"></span>");
         builder.CloseElement();
         builder.CloseElement();
-        builder.AddMarkupContent(20, value ? "<span class=\"mud-switch-track mud-primary\"></span>" : "<span class=\"mud-switch-track mud-default\"></span>");
+        builder.AddMarkupContent(21, value ? "<span class=\"mud-switch-track mud-primary\"></span>" : "<span class=\"mud-switch-track mud-default\"></span>");
         builder.CloseElement();
-        builder.OpenElement(21, "span");
-        builder.AddAttribute(22, "class", "mud-typography mud-typography-body1");
-        builder.AddContent(23, label);
+        builder.OpenElement(22, "span");
+        builder.AddAttribute(23, "class", "mud-typography mud-typography-body1");
+        builder.AddContent(24, label);
         builder.CloseElement();
         builder.CloseElement();
         builder.CloseElement();
