@@ -56,7 +56,7 @@ public partial class Funds
         get
         {
             var query = _query;
-            return (query.Window, (w, ct) => View.BuildAsync(query with { Window = w }, ct));
+            return (query.Window, (w, ct) => View.FiguresAsync(query with { Window = w }, Options.Value.MaxPointsPerTrace, ct));
         }
     }
 
@@ -72,11 +72,11 @@ public partial class Funds
     {
         _available = [.. (await Cache.InstrumentsAsync(cancellationToken)).Select(i => i.Symbol)];
         _model = null;
-        var model = await View.BuildAsync(_query, cancellationToken);
+        var figures = await View.FiguresAsync(_query, Options.Value.MaxPointsPerTrace, cancellationToken);
+        var model = figures.Model;
         _withHoldings = [.. model.Funds.Where(f => f.Latest is not null)];
         _modelled = [.. model.Funds.Where(f => f.Days.AnyModelled).Select(f => f.Symbol)];
-        _aum = FundsCharts.Aum(model, Options.Value.MaxPointsPerTrace);
-        _shares = FundsCharts.Shares(model, Options.Value.MaxPointsPerTrace);
+        (_aum, _shares) = (figures.Aum, figures.Shares);
         _model = model;
         return model.Notices;
     }

@@ -25,6 +25,14 @@ public sealed class FundsView(SeriesCache series, HoldingsReader holdings, DataC
         return cache.GetAsync("funds?" + query.ToQuery(), _ => ComputeAsync(query), cancellationToken);
     }
 
+    /// <summary>The model and its AUM and shares-outstanding charts, built once per query, point budget and data version.</summary>
+    public Task<FundsFigures> FiguresAsync(FundsQuery query, int maxPoints, CancellationToken cancellationToken = default) =>
+        cache.GetAsync($"funds-figures:{maxPoints}?" + query.ToQuery(), async ct =>
+        {
+            var model = await BuildAsync(query, ct);
+            return new FundsFigures(model, FundsCharts.Aum(model, maxPoints), FundsCharts.Shares(model, maxPoints));
+        }, cancellationToken);
+
     private async Task<FundsModel> ComputeAsync(FundsQuery query)
     {
         var notices = new List<QueryNotice>();
@@ -112,3 +120,6 @@ public sealed class FundsView(SeriesCache series, HoldingsReader holdings, DataC
             days.Aum[range], days.Source[range], days.Modelled[range]);
     }
 }
+
+/// <summary>The <c>/funds</c> model with its AUM and shares-outstanding charts (shared by every circuit showing the query).</summary>
+public sealed record FundsFigures(FundsModel Model, ChartFigure Aum, ChartFigure Shares);
