@@ -74,6 +74,9 @@ internal static class Redraw
     /// </summary>
     public const int SettleMs = 1500;
 
+    /// <summary>The last series' times in click order, each after its preset ("1y 84 3m 61 …").</summary>
+    public static string LastInOrder { get; private set; } = "";
+
     /// <summary>
     /// The ten presets on a live page; the sorted times. <paramref name="pauseMs"/> before each click: 0 clicks right
     /// after the first chart redrew (back to back: the previous change's other charts may still be drawing),
@@ -92,6 +95,7 @@ internal static class Redraw
             times.Add(inPage ? await InPageAsync(page, range) : await FromPlaywrightAsync(page, range));
         }
 
+        LastInOrder = string.Join(" ", times.Select((t, i) => string.Create(CultureInfo.InvariantCulture, $"{Ranges[i]} {t:0}")));
         times.Sort();
         return times;
     }
@@ -130,11 +134,13 @@ internal static class Redraw
 
             // Settled (the figure to quote), then back to back, then from Playwright (the method before), on the same page.
             var settled = await SeriesAsync(page, inPage: true, SettleMs);
+            var settledInOrder = LastInOrder;
             var backToBack = await SeriesAsync(page, inPage: true);
             var playwright = await SeriesAsync(page, inPage: false);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{path}: range change in-page, page settled: median {Median(settled):0} ms (min {settled[0]:0}, max {settled[^1]:0}; ÷ goal {Median(settled) / 100:0.00}); " +
                 $"back to back {Median(backToBack):0} ms (min {backToBack[0]:0}, max {backToBack[^1]:0}); from Playwright {Median(playwright):0} ms"));
+            Console.WriteLine($"  settled, in click order: {settledInOrder}");
             if (detail)
             {
                 foreach (var range in new[] { "1y", "5y", "3m" })

@@ -73,6 +73,7 @@ public static class PlotlyFigure
             var axis = AxisRef(t.Pane);
             var color = t.Kind == TraceKind.Candles ? null : TraceColor(figure, t, dark);
             var trace = new JsonObject { ["name"] = t.Name, ["x"] = xi, ["xaxis"] = "x", ["yaxis"] = axis };
+            var hover = "%{y:" + HoverFormat(figure, t.Pane) + "}<extra>" + t.Name + "</extra>";
             switch (t.Kind)
             {
                 case TraceKind.Candles:
@@ -91,17 +92,12 @@ public static class PlotlyFigure
                     trace["line"] = new JsonObject { ["shape"] = "hvh", ["width"] = 0, ["color"] = color };
                     trace["fill"] = "tozeroy";
                     trace["fillcolor"] = color;
-                    trace["hovertemplate"] = "%{y:" + HoverFormat(figure, t.Pane) + "}<extra>" + t.Name + "</extra>";
+                    trace["hovertemplate"] = hover;
                     break;
                 case TraceKind.Bar:
                     trace["type"] = "bar";
                     trace["y"] = Numbers(t.Y);
-                    var marker = new JsonObject();
-                    if (color is not null)
-                    {
-                        marker["color"] = color;
-                    }
-
+                    var marker = new JsonObject { ["color"] = color };
                     if (t.Pattern is not null)
                     {
                         marker["pattern"] = new JsonObject { ["shape"] = t.Pattern };
@@ -113,7 +109,7 @@ public static class PlotlyFigure
                     }
 
                     trace["marker"] = marker;
-                    trace["hovertemplate"] = "%{y:" + HoverFormat(figure, t.Pane) + "}<extra>" + t.Name + "</extra>";
+                    trace["hovertemplate"] = hover;
                     break;
                 default:
                     var markers = t.Kind == TraceKind.Markers;
@@ -141,12 +137,9 @@ public static class PlotlyFigure
                     if (t.Text is not null)
                     {
                         trace["text"] = new JsonArray([.. t.Text.Select(s => (JsonNode?)JsonValue.Create(s))]);
-                        trace["hovertemplate"] = "%{text}<extra>" + t.Name + "</extra>";
                     }
-                    else
-                    {
-                        trace["hovertemplate"] = "%{y:" + HoverFormat(figure, t.Pane) + "}<extra>" + t.Name + "</extra>";
-                    }
+
+                    trace["hovertemplate"] = t.Text is null ? hover : "%{text}<extra>" + t.Name + "</extra>";
 
                     break;
             }
@@ -214,6 +207,12 @@ public static class PlotlyFigure
 
     private static readonly int Epoch = new DateOnly(1970, 1, 1).DayNumber;
 
+    /// <summary>
+    /// Tick labels drawn as they fall: plotly's default ("hide past div") re-measured an axis's labels after placing
+    /// each one, a forced layout per label (bench/README.md); the plot's SVG lets an end label overflow (app.css).
+    /// </summary>
+    private const string TickLabelOverflow = "allow";
+
     /// <summary>The layout: stacked panes on one shared x-axis (no title: the panel shows it in HTML, the PNG adds it).</summary>
     internal static JsonObject Layout(ChartFigure figure, bool dark)
     {
@@ -230,8 +229,9 @@ public static class PlotlyFigure
                 ["title"] = new JsonObject { ["text"] = pane.Title, ["standoff"] = 6 },
                 ["anchor"] = "x",
                 ["gridcolor"] = grid,
-                // The figure's own fixed left margin (StaticChart.MarginLeft), not automargin (see there).
-                ["automargin"] = false,
+                // The figure's own fixed left margin (StaticChart.MarginLeft), not automargin (see there); tick labels
+                // are not measured to hide those past the plot's edge (TickLabelOverflow).
+                ["automargin"] = false, ["ticklabeloverflow"] = TickLabelOverflow,
                 ["type"] = pane.Log ? "log" : "linear",
             };
             if (pane.TickFormat is not null)
@@ -265,8 +265,8 @@ public static class PlotlyFigure
         {
             ["type"] = "date", ["showspikes"] = true, ["spikemode"] = "across", ["anchor"] = AxisRef(figure.Panes.Count - 1),
             ["rangeslider"] = new JsonObject { ["visible"] = false }, ["gridcolor"] = grid, ["hoverformat"] = "%Y-%m-%d",
-            // The date labels (one or two lines) fit in the bottom margin.
-            ["automargin"] = false,
+            // The date labels (one or two lines, level: plotly measured each to pick an angle) fit in the bottom margin.
+            ["automargin"] = false, ["ticklabeloverflow"] = TickLabelOverflow, ["tickangle"] = 0,
         };
         layout["shapes"] = shapes;
         layout["margin"] = new JsonObject { ["l"] = StaticChart.MarginLeft(figure), ["r"] = 12, ["t"] = 12, ["b"] = 36 };

@@ -230,4 +230,22 @@ public class PlotlyFigureTests
         Assert.Equal("IWM", Trace(spec, "IWM").GetProperty("offsetgroup").GetString());
         Assert.False(Trace(spec, "IJR").TryGetProperty("offsetgroup", out _));
     }
+
+    [Fact]
+    public void Spec_TickLabels_NotMeasuredToHideOrTurn_OnEveryAxis()
+    {
+        var figure = new ChartFigure("T", "b", [new ChartPane("Price"), new ChartPane("RSI")],
+        [
+            new ChartTrace("IWM close", Days, [1, 2, 3, 4]),
+            new ChartTrace("RSI 14", Days, [40, 50, 60, 70], Pane: 1),
+        ]);
+
+        using var doc = JsonDocument.Parse(PlotlyFigure.Spec(figure, false).Json);
+        var layout = doc.RootElement.GetProperty("layout");
+
+        var axes = layout.EnumerateObject().Where(p => p.Name is "xaxis" or "yaxis" or "yaxis2").ToList();
+        Assert.Equal(3, axes.Count);
+        Assert.All(axes, a => Assert.Equal("allow", a.Value.GetProperty("ticklabeloverflow").GetString()));
+        Assert.Equal(0, layout.GetProperty("xaxis").GetProperty("tickangle").GetInt32());
+    }
 }
