@@ -20,6 +20,7 @@ public sealed class FlowsPageTests(FlowsFactory factory)
         var html = await HtmlAsync("/flows?funds=TFLW&from=2024-12-02&to=2024-12-13");
 
         Assert.Contains("data-testid=\"modelled-note\"", html, StringComparison.Ordinal);
+        Assert.Contains("\"Real data only\" hides them", html, StringComparison.Ordinal);
         Assert.Contains("data-fund=\"TFLW\" data-modelled=\"true\"", html, StringComparison.Ordinal);
         Assert.Contains("5 / 5", html, StringComparison.Ordinal);
         Assert.Contains(FlowsMarket.RealSource, html, StringComparison.Ordinal);

@@ -67,7 +67,7 @@ public sealed class RealFlowsEmptyPanelTests : BundlePageContext
     [Fact]
     public void Flows_RealOnlyWindowBeforeAnyAum_AumPanelNamesTheDaysThatHaveIt()
     {
-        var cut = RenderAt<Flows>("/flows?funds=IWM,SPY&from=2026-01-02&to=2026-03-27&real=1", "[data-testid=flow-summary]");
+        var cut = RenderAt<SmallCapDashboard.Web.Components.Pages.Flows>("/flows?funds=IWM,SPY&from=2026-01-02&to=2026-03-27&real=1", "[data-testid=flow-summary]");
 
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-chart=flows-aum] [data-testid=empty-state]")), Wait);
         Assert.Equal(
