@@ -15,6 +15,7 @@ public abstract class QueryPage : ComponentBase, IDisposable
 {
     private CancellationTokenSource? _load;
     private string? _shown;
+    private string? _navigateAfterRender;
     private bool _disposed;
 
     /// <summary>Navigation.</summary>
@@ -60,7 +61,9 @@ public abstract class QueryPage : ComponentBase, IDisposable
     /// <summary>
     /// Navigates to this page with <paramref name="query"/> (a new history entry) and loads that view at once: on the
     /// server, NavigateTo only asks the browser to change its URL, and waiting for the browser to report the change
-    /// back would add a round trip before every redraw.
+    /// back would add a round trip before every redraw. The URL is asked for once this event's render is done: with
+    /// the view cached, the charts' draw calls (sent while the page renders) then reach the browser before the history
+    /// entry, whose handling there (pushState, the report back) had held every redraw by 5–15 ms.
     /// </summary>
     protected void Go(string query)
     {
@@ -72,7 +75,17 @@ public abstract class QueryPage : ComponentBase, IDisposable
             await RefreshAsync(uri);
             StateHasChanged();
         });
-        Nav.NavigateTo(url);
+        _navigateAfterRender = url;
+    }
+
+    /// <inheritdoc />
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (_navigateAfterRender is { } url)
+        {
+            _navigateAfterRender = null;
+            Nav.NavigateTo(url);
+        }
     }
 
     private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
