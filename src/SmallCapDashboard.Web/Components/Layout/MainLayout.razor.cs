@@ -5,10 +5,10 @@ using Microsoft.JSInterop;
 namespace SmallCapDashboard.Web.Components.Layout;
 
 /// <summary>
-/// The shell: app bar, navigation drawer, theme (remembered in a cookie) and MudBlazor providers. The drawer behaves
-/// as MudDrawer's responsive variant: beside the page on a window at least <see cref="WideFrom"/> px wide, over it
-/// (with an overlay that closes it) below; it closes when the window narrows past that width and opens again when it
-/// widens, if it was open the last time the window was wide.
+/// The shell: app bar, navigation drawer, theme (remembered in a cookie) and MudBlazor's popover and snackbar
+/// providers. The drawer behaves as MudDrawer's responsive variant: beside the page on a window at least
+/// <see cref="WideFrom"/> px wide, over it (with an overlay that closes it) below; it closes when the window narrows
+/// past that width and opens again when it widens, if it was open the last time the window was wide.
 /// </summary>
 public partial class MainLayout
 {
