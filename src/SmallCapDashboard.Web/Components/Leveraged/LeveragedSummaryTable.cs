@@ -1,20 +1,23 @@
-@* Per fund over the window: actual, β × index, daily-reset path, compounding drag, tracking difference and expected
-   drag, with units. Written once per model as one piece of markup, shared by every circuit that shows that model (the
-   model is cached per query and data version), as DragDistributionTable is: as elements, its cells were about 150
-   render-tree frames, held twice by each open circuit. *@
-@using System.Globalization
-@using System.Net
-@using System.Runtime.CompilerServices
-@using System.Text
-@using SmallCapDashboard.Web.Services.Leveraged
-@((MarkupString)Html.GetValue(Model, Build))
+using System.Globalization;
+using System.Net;
+using System.Runtime.CompilerServices;
+using System.Text;
+using Microsoft.AspNetCore.Components;
+using SmallCapDashboard.Web.Services.Leveraged;
 
-@code {
+namespace SmallCapDashboard.Web.Components.Leveraged;
+
+/// <summary>
+/// Per fund over the window: actual, β × index, daily-reset path, compounding drag, tracking difference and expected
+/// drag, with units. One piece of markup per model, shared by every circuit that shows that model, and no component:
+/// as elements its cells were about 150 render-tree frames, held twice by each open circuit.
+/// </summary>
+public static class LeveragedSummaryTable
+{
     private static readonly ConditionalWeakTable<LeveragedModel, string> Html = new();
 
-    /// <summary>The page's model.</summary>
-    [Parameter, EditorRequired]
-    public LeveragedModel Model { get; set; } = default!;
+    /// <summary>The table of <paramref name="model"/>, built once per model (the view caches models per query and data version).</summary>
+    public static MarkupString For(LeveragedModel model) => new(Html.GetValue(model, Build));
 
     /// <summary>A fraction as a percentage with two decimals ("—" when missing).</summary>
     public static string Pct(double v) => double.IsFinite(v) ? (v * 100).ToString("0.00", CultureInfo.InvariantCulture).Replace("-", "−", StringComparison.Ordinal) + " %" : "—";
