@@ -41,3 +41,24 @@ export async function createShortLink(path) {
 export function origin() {
     return window.location.origin;
 }
+
+// Tells the layout (MainLayout.OnWideChanged) whenever the window crosses `px` (MudBlazor's md breakpoint: the drawer
+// sits beside the page from there, over it below); returns whether it is that wide now. One layout per page: a new
+// watch replaces the previous one.
+let wideWatch = null;
+
+export function watchWide(layout, px) {
+    unwatchWide();
+    const query = window.matchMedia("(min-width: " + px + "px)");
+    const changed = e => layout.invokeMethodAsync("OnWideChanged", e.matches).catch(() => { });
+    query.addEventListener("change", changed);
+    wideWatch = { query, changed };
+    return query.matches;
+}
+
+export function unwatchWide() {
+    if (wideWatch) {
+        wideWatch.query.removeEventListener("change", wideWatch.changed);
+        wideWatch = null;
+    }
+}

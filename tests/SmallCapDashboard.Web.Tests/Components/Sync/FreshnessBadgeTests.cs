@@ -93,4 +93,14 @@ public sealed class FreshnessBadgeTests : DashboardContext
         var ytd = cut.Find("[data-testid=overview-ytd]");
         Assert.Contains(ytd.QuerySelectorAll("[data-testid=sessions-behind-badge]"), b => b.GetAttribute("title")!.StartsWith("SPY: last bar 2024-12-31, 479 sessions", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Badge_SymbolWithMarkup_IsTextNotMarkup()
+    {
+        var cut = Render(SmallCapDashboard.Web.Components.Sync.FreshnessBadge.For(Services, "<b>X</b>", new DateOnly(2026, 11, 27), stale: true));
+
+        Assert.Empty(cut.FindAll("b"));
+        Assert.StartsWith("<b>X</b>: last bar 2026-11-27", cut.Find("[data-testid=stale-badge]").GetAttribute("title"), StringComparison.Ordinal);
+        Assert.Equal("1 session behind", Text(cut.Find("[data-testid=sessions-behind-badge]")));
+    }
 }

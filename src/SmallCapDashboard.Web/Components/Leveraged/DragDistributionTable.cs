@@ -1,20 +1,24 @@
-@* Distribution of compounding drag over every holding window of 1W, 1M, 3M and 1Y, per fund. The table is written
-   once per model as one piece of markup, shared by every circuit that shows that model (the model is cached per
-   query and data version): as elements, its rows (ten cells for each fund and holding) were about a thousand
-   render-tree frames, held twice by each open circuit. *@
-@using System.Runtime.CompilerServices
-@using System.Text
-@using System.Text.Encodings.Web
-@using SmallCapDashboard.Analytics.Performance
-@using SmallCapDashboard.Web.Services.Leveraged
-@((MarkupString)Html.GetValue(Model, Build))
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Components;
+using SmallCapDashboard.Analytics.Performance;
+using SmallCapDashboard.Web.Services.Leveraged;
 
-@code {
+namespace SmallCapDashboard.Web.Components.Leveraged;
+
+/// <summary>
+/// Distribution of compounding drag over every holding window of 1W, 1M, 3M and 1Y, per fund. One piece of markup per
+/// model, shared by every circuit that shows that model, and no component: as elements, its rows (ten cells for each
+/// fund and holding) were about a thousand render-tree frames, held twice by each open circuit.
+/// </summary>
+public static class DragDistributionTable
+{
     private static readonly ConditionalWeakTable<LeveragedModel, string> Html = new();
 
-    /// <summary>The page's model.</summary>
-    [Parameter, EditorRequired]
-    public LeveragedModel Model { get; set; } = default!;
+    /// <summary>The table of <paramref name="model"/>, built once per model (the view caches models per query and data version).</summary>
+    public static MarkupString For(LeveragedModel model) => new(Html.GetValue(model, Build));
 
     private static string Build(LeveragedModel model)
     {
