@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Components;
 using SmallCapDashboard.Web.Services.Leveraged;
 
@@ -26,15 +26,15 @@ public static class LeveragedSummaryTable
 
     private static string Build(LeveragedModel model)
     {
-        var index = WebUtility.HtmlEncode(model.IndexSymbol);
+        var index = HtmlEncoder.Default.Encode(model.IndexSymbol);
         var html = new StringBuilder("<div class=\"mud-table mud-simple-table mud-table-dense mud-table-hover mud-elevation-1\" data-testid=\"leveraged-summary\"><div class=\"mud-table-container\"><table>")
             .Append($"<thead><tr><th>Fund (β)</th><th>Actual return</th><th>β × {index}</th><th>Daily-reset path</th>")
             .Append("<th>Compounding drag (return points)</th><th>Tracking difference (return points)</th>")
             .Append($"<th>{index} volatility (annualised)</th><th>Expected drag (log units)</th><th>Expected drag as return</th><th>Years</th></tr></thead><tbody>");
         foreach (var f in model.Funds)
         {
-            var symbol = WebUtility.HtmlEncode(f.Symbol);
-            html.Append($"<tr data-fund=\"{symbol}\"><td>{symbol} ({WebUtility.HtmlEncode(LeveragedCharts.Beta(f.Beta))})</td>")
+            var symbol = HtmlEncoder.Default.Encode(f.Symbol);
+            html.Append($"<tr data-fund=\"{symbol}\"><td>{symbol} ({HtmlEncoder.Default.Encode(LeveragedCharts.Beta(f.Beta))})</td>")
                 .Append($"<td data-q=\"actual\">{Pct(LeveragedFundView.Last(f.FundReturn))}</td>")
                 .Append($"<td data-q=\"beta-index\">{Pct(LeveragedFundView.Last(f.BetaIndexReturn))}</td>")
                 .Append($"<td data-q=\"path\">{Pct(LeveragedFundView.Last(f.DailyResetPath))}</td>")
