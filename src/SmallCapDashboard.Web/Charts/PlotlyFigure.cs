@@ -19,7 +19,7 @@ public sealed record PlotlySpec(string Json, byte[] Payload, int Height);
 /// one crosshair across panes), a y-axis per pane stacked by weight, hover showing the date and values, colours
 /// that hold in both themes, log axes with full tick labels.
 /// </summary>
-public static class PlotlyFigure
+public static partial class PlotlyFigure
 {
     private const double Gap = 0.04;
     private static readonly ConditionalWeakTable<ChartFigure, PlotlySpec> Light = new();
@@ -219,14 +219,16 @@ public static class PlotlyFigure
         var grid = GridColor(dark);
         var layout = new JsonObject();
         var domains = Domains(figure);
+        var marginLeft = StaticChart.MarginLeft(figure);
+        var titles = new JsonArray();
         for (var i = 0; i < figure.Panes.Count; i++)
         {
             var pane = figure.Panes[i];
             var (bottom, top) = domains[i];
+            titles.Add(PaneTitle(pane.Title, AxisRef(i), marginLeft));
             var axis = new JsonObject
             {
                 ["domain"] = new JsonArray(Round(bottom), Round(top)),
-                ["title"] = new JsonObject { ["text"] = pane.Title, ["standoff"] = 6 },
                 ["anchor"] = "x",
                 ["gridcolor"] = grid,
                 // The figure's own fixed left margin (StaticChart.MarginLeft), not automargin (see there); tick labels
@@ -269,7 +271,8 @@ public static class PlotlyFigure
             ["automargin"] = false, ["ticklabeloverflow"] = TickLabelOverflow, ["tickangle"] = 0,
         };
         layout["shapes"] = shapes;
-        layout["margin"] = new JsonObject { ["l"] = StaticChart.MarginLeft(figure), ["r"] = 12, ["t"] = 12, ["b"] = 36 };
+        layout["annotations"] = titles;
+        layout["margin"] = new JsonObject { ["l"] = marginLeft, ["r"] = 12, ["t"] = 12, ["b"] = 36 };
         layout["paper_bgcolor"] = background;
         layout["plot_bgcolor"] = background;
         layout["font"] = new JsonObject { ["color"] = Ink(dark), ["family"] = "system-ui, sans-serif", ["size"] = 12 };
@@ -278,6 +281,18 @@ public static class PlotlyFigure
         layout["uirevision"] = figure.Title;
         return layout;
     }
+
+    /// <summary>
+    /// A pane's title, upright at the chart's left edge beside the pane, where the server-drawn picture has it (app.css
+    /// <c>.cs-title</c>): an annotation, not an axis title, which plotly placed clear of the tick labels by measuring
+    /// every label on each redraw (a forced layout of the page; bench/README.md).
+    /// </summary>
+    private static JsonObject PaneTitle(string text, string axis, int marginLeft) => new()
+    {
+        ["text"] = text, ["showarrow"] = false, ["textangle"] = -90, ["font"] = new JsonObject { ["size"] = 13 },
+        ["xref"] = "paper", ["x"] = 0, ["xanchor"] = "center", ["xshift"] = 10 - marginLeft,
+        ["yref"] = axis + " domain", ["y"] = 0.5, ["yanchor"] = "middle",
+    };
 
     /// <summary>Each pane's vertical domain (bottom, top) as fractions of the plot area, stacked by weight with a gap between.</summary>
     internal static (double Bottom, double Top)[] Domains(ChartFigure figure)
@@ -301,33 +316,6 @@ public static class PlotlyFigure
         return domains;
     }
 
-    /// <summary>Text colour of the theme.</summary>
-    internal static string Ink(bool dark) => dark ? "#e6e9ee" : "#1d2733";
-
-    /// <summary>Grid line colour of the theme.</summary>
-    internal static string GridColor(bool dark) => dark ? "#33404d" : "#e3e7ec";
-
-    /// <summary>Chart background of the theme.</summary>
-    internal static string Background(bool dark) => dark ? "#1f2630" : "#ffffff";
-
-    /// <summary>Plotly's default colour sequence, used for traces without a colour of their own.</summary>
-    private static readonly string[] Palette = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
-
-    /// <summary>
-    /// A trace's colour on the theme: its own (lifted for the theme), or the palette's by the trace's place among the
-    /// figure's traces, as plotly would pick it (set explicitly, so the server-drawn first paint has the same colours).
-    /// </summary>
-    internal static string TraceColor(ChartFigure figure, ChartTrace trace, bool dark)
-    {
-        if (trace.Color is { } own)
-        {
-            return ThemeColor(own, dark);
-        }
-
-        var index = figure.Traces.TakeWhile(t => !ReferenceEquals(t, trace)).Count();
-        return Palette[(index + BandTraceCount(figure)) % Palette.Length];
-    }
-
     private static int BandTraceCount(ChartFigure figure) =>
         figure.Bands.Select(b => (b.Pane, b.Color)).Distinct().Count(g => double.IsFinite(ChartAxes.Extent(figure, g.Pane, positiveOnly: false).Min));
 
@@ -339,52 +327,6 @@ public static class PlotlyFigure
 
     private static bool IsOnlyBarOfPane(ChartFigure figure, ChartTrace bar) =>
         figure.Traces.All(t => ReferenceEquals(t, bar) || t.Kind != TraceKind.Bar || t.Pane != bar.Pane);
-
-    /// <summary>
-    /// A colour that stays visible on the theme's background: on dark, near-black ink (e.g. a close line drawn in
-    /// slate) is lifted toward white; on light, near-white toward black. Other colours pass unchanged.
-    /// </summary>
-    public static string ThemeColor(string color, bool dark)
-    {
-        if (color.Length != 7 || color[0] != '#'
-            || !int.TryParse(color.AsSpan(1), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var rgb))
-        {
-            return color;
-        }
-
-        double r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
-        var luminance = Luminance(r, g, b);
-        if (dark && luminance < 0.12)
-        {
-            return Mix(r, g, b, 255, 0.55);
-        }
-
-        if (!dark && luminance > 0.8)
-        {
-            return Mix(r, g, b, 0, 0.6);
-        }
-
-        return color;
-    }
-
-    /// <summary>WCAG relative luminance of an sRGB colour (0 black … 1 white).</summary>
-    public static double Luminance(double r, double g, double b)
-    {
-        static double C(double v)
-        {
-            v /= 255.0;
-            return v <= 0.03928 ? v / 12.92 : Math.Pow((v + 0.055) / 1.055, 2.4);
-        }
-
-        return (0.2126 * C(r)) + (0.7152 * C(g)) + (0.0722 * C(b));
-    }
-
-    private static string Mix(double r, double g, double b, double toward, double share)
-    {
-        static int M(double c, double t, double s) => (int)Math.Round(c + ((t - c) * s));
-        return "#" + M(r, toward, share).ToString("x2", CultureInfo.InvariantCulture) + M(g, toward, share).ToString("x2", CultureInfo.InvariantCulture)
-            + M(b, toward, share).ToString("x2", CultureInfo.InvariantCulture);
-    }
 
     private static string HoverFormat(ChartFigure figure, int pane) =>
         pane < figure.Panes.Count && figure.Panes[pane].TickFormat is { } f && f.Contains('%', StringComparison.Ordinal) ? ".2%"

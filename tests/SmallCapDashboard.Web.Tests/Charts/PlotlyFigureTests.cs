@@ -248,4 +248,34 @@ public class PlotlyFigureTests
         Assert.All(axes, a => Assert.Equal("allow", a.Value.GetProperty("ticklabeloverflow").GetString()));
         Assert.Equal(0, layout.GetProperty("xaxis").GetProperty("tickangle").GetInt32());
     }
+
+    [Fact]
+    public void Spec_PaneTitles_AreAnnotationsAtTheLeftEdge_NotAxisTitles()
+    {
+        var figure = new ChartFigure("T", "b", [new ChartPane("Price"), new ChartPane("RSI 14")],
+        [
+            new ChartTrace("IWM close", Days, [1, 2, 3, 4]),
+            new ChartTrace("RSI 14", Days, [40, 50, 60, 70], Pane: 1),
+        ]);
+
+        using var doc = JsonDocument.Parse(PlotlyFigure.Spec(figure, false).Json);
+        var layout = doc.RootElement.GetProperty("layout");
+
+        // An axis title makes plotly measure every tick label on each redraw to keep clear of them.
+        Assert.False(layout.GetProperty("yaxis").TryGetProperty("title", out _));
+        Assert.False(layout.GetProperty("yaxis2").TryGetProperty("title", out _));
+        var titles = layout.GetProperty("annotations").EnumerateArray().ToList();
+        Assert.Equal(["Price", "RSI 14"], titles.Select(t => t.GetProperty("text").GetString()));
+        Assert.Equal(["y domain", "y2 domain"], titles.Select(t => t.GetProperty("yref").GetString()));
+        // Centred 10 px from the chart's left edge: the margin is the figure's fixed one, the server-drawn picture's.
+        var margin = layout.GetProperty("margin").GetProperty("l").GetInt32();
+        Assert.All(titles, t =>
+        {
+            Assert.Equal("paper", t.GetProperty("xref").GetString());
+            Assert.Equal(0, t.GetProperty("x").GetDouble());
+            Assert.Equal(10 - margin, t.GetProperty("xshift").GetInt32());
+            Assert.Equal(-90, t.GetProperty("textangle").GetInt32());
+            Assert.False(t.GetProperty("showarrow").GetBoolean());
+        });
+    }
 }
