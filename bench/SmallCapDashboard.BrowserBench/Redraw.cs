@@ -125,6 +125,12 @@ internal static class Redraw
                 continue;
             }
 
+            if (Environment.GetEnvironmentVariable("REDRAW_TRACE") is { Length: > 0 } traceDir)
+            {
+                await TraceAsync(context, page, path, traceDir);
+                continue;
+            }
+
             if (Environment.GetEnvironmentVariable("REDRAW_EVAL") is { Length: > 0 } js)
             {
                 // An in-page experiment (a script file evaluated in the live page), e.g. alternative plotly calls.
@@ -175,6 +181,28 @@ internal static class Redraw
             await File.WriteAllTextAsync(file, result!.Value.GetProperty("profile").GetRawText());
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path} {range}: first chart {ms:0} ms; profile {file}"));
         }
+    }
+
+    /// <summary>
+    /// <c>REDRAW_TRACE=DIR</c>: a Chromium performance trace (open in Perfetto or chrome://tracing) of the settled series'
+    /// ten range changes on a fresh page, with the in-page times of each change printed beside it.
+    /// </summary>
+    private static async Task TraceAsync(IBrowserContext context, IPage page, string path, string dir)
+    {
+        Directory.CreateDirectory(dir);
+        var cdp = await context.NewCDPSessionAsync(page);
+        var events = new List<System.Text.Json.JsonElement>();
+        var complete = new TaskCompletionSource();
+        cdp.Event("Tracing.dataCollected").OnEvent += (_, e) => { lock (events) { events.AddRange(e!.Value.GetProperty("value").EnumerateArray().Select(x => x.Clone())); } };
+        cdp.Event("Tracing.tracingComplete").OnEvent += (_, _) => complete.TrySetResult();
+        await cdp.SendAsync("Tracing.start", new Dictionary<string, object> { ["categories"] = "devtools.timeline,disabled-by-default-devtools.timeline,blink,v8.execute,toplevel,cc,viz,gpu", ["transferMode"] = "ReportEvents" });
+        await SeriesAsync(page, inPage: true, SettleMs);
+        await page.WaitForTimeoutAsync(500);
+        await cdp.SendAsync("Tracing.end");
+        await complete.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var file = Path.Combine(dir, new string(path.Where(char.IsLetterOrDigit).Take(24).ToArray()) + ".trace.json");
+        await File.WriteAllTextAsync(file, System.Text.Json.JsonSerializer.Serialize(new { traceEvents = events }));
+        Console.WriteLine($"{path}: in click order {LastInOrder}; trace {file}");
     }
 
     public static double Median(List<double> sorted) => (sorted[(sorted.Count - 1) / 2] + sorted[sorted.Count / 2]) / 2;
