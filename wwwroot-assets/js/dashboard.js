@@ -62,3 +62,32 @@ export function unwatchWide() {
         wideWatch = null;
     }
 }
+
+// Whole-number fields (PlainControls.NumberField, role "spinbutton") keep their keys in the browser: ArrowUp and
+// ArrowDown step the value and commit it as a change, and a committed text is set right before Blazor reads it (this
+// listener runs in the capture phase, ahead of Blazor's): not a whole number → the field's value again, out of range →
+// the nearest bound. Blazor's server-side check stays (PlainControls clamps too).
+function spinValue(input, text) {
+    const now = Number(input.getAttribute("aria-valuenow"));
+    const min = Number(input.getAttribute("aria-valuemin"));
+    const max = Number(input.getAttribute("aria-valuemax"));
+    const v = /^\s*[+-]?\d+\s*$/.test(text) ? Number(text) : now;
+    return String(Math.min(max, Math.max(min, v)));
+}
+
+if (typeof document !== "undefined") {
+    document.addEventListener("keydown", e => {
+        const input = e.target;
+        if ((e.key === "ArrowUp" || e.key === "ArrowDown") && input.matches?.("input[role=spinbutton]")) {
+            e.preventDefault();
+            input.value = spinValue(input, String(Number(spinValue(input, input.value)) + (e.key === "ArrowUp" ? 1 : -1)));
+            input.dispatchEvent(new Event("change", { bubbles: true }));
+        }
+    }, true);
+    document.addEventListener("change", e => {
+        const input = e.target;
+        if (input.matches?.("input[role=spinbutton]")) {
+            input.value = spinValue(input, input.value);
+        }
+    }, true);
+}

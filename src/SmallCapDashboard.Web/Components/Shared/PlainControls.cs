@@ -37,7 +37,9 @@ public static class PlainControls
 
     /// <summary>
     /// A whole-number field (MudNumericField without spin buttons): a committed number is clamped to
-    /// [<paramref name="min"/>, <paramref name="max"/>]; ArrowUp and ArrowDown step it by one; other text is ignored.
+    /// [<paramref name="min"/>, <paramref name="max"/>], other text is ignored. Keys stay in the browser (dashboard.js):
+    /// ArrowUp and ArrowDown step the value and commit it, and a committed text that is not a whole number shows the
+    /// value again; no keypress goes to the server.
     /// </summary>
     public static RenderFragment NumberField(string id, string label, int value, int min, int max, EventCallback<int> changed,
         string classes) => builder =>
@@ -55,11 +57,6 @@ public static class PlainControls
                 int.TryParse(e.Value as string, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && Math.Clamp(v, min, max) != value
                     ? changed.InvokeAsync(Math.Clamp(v, min, max))
                     : Task.CompletedTask));
-            input.AddAttribute(19, "onkeydown", Handler<KeyboardEventArgs>(e =>
-            {
-                var next = Math.Clamp(e.Key switch { "ArrowUp" => value + 1, "ArrowDown" => value - 1, _ => value }, min, max);
-                return next != value ? changed.InvokeAsync(next) : Task.CompletedTask;
-            }));
         });
     };
 

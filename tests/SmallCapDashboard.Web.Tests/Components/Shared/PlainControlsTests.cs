@@ -52,16 +52,17 @@ public class PlainControlsTests : DashboardContext
         Assert.Equal("14", cut.Find("input").GetAttribute("aria-valuenow"));
     }
 
-    [Theory]
-    [InlineData("ArrowUp", 15)]
-    [InlineData("ArrowDown", 13)]
-    public void NumberField_ArrowKey_StepsByOne(string key, int expected)
+    [Fact]
+    public void NumberField_KeysStayInTheBrowser_OnlyTheCommittedChangeReachesTheServer()
     {
+        // dashboard.js steps the value on ArrowUp/ArrowDown and commits it as a change (IndicatorsBrowserTests).
         var cut = Render(PlainControls.NumberField("f-rsi", "RSI", 14, 2, 100, Raise<int>(), "ctl"));
 
-        cut.Find("input").KeyDown(key);
-
-        Assert.Equal([expected], _raised);
+        var input = cut.Find("input");
+        Assert.Null(input.GetAttribute("blazor:onkeydown"));
+        Assert.NotNull(input.GetAttribute("blazor:onchange"));
+        Assert.Equal("2", input.GetAttribute("aria-valuemin"));
+        Assert.Equal("100", input.GetAttribute("aria-valuemax"));
     }
 
     [Fact]
