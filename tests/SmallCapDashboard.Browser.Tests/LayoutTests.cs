@@ -188,7 +188,8 @@ public class LayoutTests(BrowserServer server)
     }
 
     // Charts keep a fixed left margin (no automargin, which made plotly lay a figure out again when tick labels
-    // changed width with the range): every y-axis title must still lie inside its chart and clear of its tick labels.
+    // changed width with the range): every pane's title must still lie inside its chart, beside its pane and clear of
+    // its tick labels.
     [Theory]
     [InlineData("/indicators?symbol=IWM&range=max")]
     [InlineData("/indicators?symbol=TZA&range=1m")]
@@ -202,20 +203,27 @@ public class LayoutTests(BrowserServer server)
         await using var _ = context;
         await probe.WaitForAllChartsAsync();
 
-        var overlaps = await probe.Page.EvaluateAsync<string[]>(
+        // The pane titles are annotations (PlotlyFigure.PaneTitle), each on its pane's y domain.
+        var checks = await probe.Page.EvaluateAsync<string[]>(
             @"() => Array.from(document.querySelectorAll('.js-plotly-plot[data-drawn]')).flatMap(gd => {
                 const box = gd.getBoundingClientRect();
-                return Array.from(gd.querySelectorAll('text[class$=""title""]')).filter(t => /^y\d*title$/.test(t.getAttribute('class'))).flatMap(t => {
-                  const axis = t.getAttribute('class').replace('title', '');
+                return Array.from(gd.querySelectorAll('g.annotation')).flatMap(g => {
+                  const axis = gd._fullLayout.annotations[Number(g.getAttribute('data-index'))].yref.split(' ')[0];
+                  const t = g.querySelector('text.annotation-text');
                   const r = t.getBoundingClientRect();
                   const labels = Array.from(gd.querySelectorAll('g.' + axis + 'tick text')).map(l => l.getBoundingClientRect()).filter(l => l.width > 0);
                   const labelsLeft = Math.min(...labels.map(l => l.left));
-                  const problems = [];
+                  const problems = ['checked'];
                   if (r.width > 0 && r.left < box.left - 0.5) { problems.push(t.textContent + ' starts ' + Math.round(box.left - r.left) + ' px left of its chart'); }
                   if (r.width > 0 && labels.length > 0 && r.right > labelsLeft + 0.5) { problems.push(t.textContent + ' overlaps its tick labels by ' + Math.round(r.right - labelsLeft) + ' px'); }
+                  const ya = gd._fullLayout['yaxis' + axis.slice(1)];
+                  const middle = (r.top + r.bottom) / 2 - box.top;
+                  if (middle < ya._offset || middle > ya._offset + ya._length) { problems.push(t.textContent + ' is not beside its pane'); }
                   return problems;
                 });
               })");
+        Assert.Contains("checked", checks);
+        var overlaps = checks.Where(c => c != "checked").ToArray();
         Assert.True(overlaps.Length == 0, string.Join("; ", overlaps));
         Assert.Empty(probe.Errors);
     }

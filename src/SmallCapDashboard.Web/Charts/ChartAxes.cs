@@ -66,8 +66,9 @@ public static class ChartAxes
     }
 
     /// <summary>
-    /// A tick label in the pane's d3 format as plotly prints it: <c>.1%</c> and <c>.0%</c> percentages, <c>~s</c> SI
-    /// prefixes without trailing zeros, and plain numbers otherwise (k, M, B from 10,000 on); minus is U+2212.
+    /// A tick label in the pane's d3 format as plotly prints it: <c>.1%</c> and <c>.0%</c> percentages, fixed point
+    /// (<c>.2f</c>), <c>~s</c> SI prefixes without trailing zeros, and plain numbers otherwise (k, M, B from 10,000 on);
+    /// minus is U+2212.
     /// </summary>
     internal static string TickLabel(double v, string? format, double step, double largest)
     {
@@ -75,6 +76,11 @@ public static class ChartAxes
         if (format is ".1%" or ".0%")
         {
             text = (Math.Abs(v) * 100).ToString(format == ".1%" ? "0.0" : "0", CultureInfo.InvariantCulture) + "%";
+        }
+        else if (format is [ '.', >= '0' and <= '9', 'f' ])
+        {
+            // d3's fixed point (".2f" on /flows' % of AUM): that many decimals on every label.
+            text = Math.Abs(v).ToString("F" + format[1], CultureInfo.InvariantCulture);
         }
         else if (format == "~s" || largest >= 10_000)
         {

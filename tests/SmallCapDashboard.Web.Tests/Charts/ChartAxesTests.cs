@@ -29,6 +29,9 @@ public class ChartAxesTests
     [InlineData(0, null, 5e8, 1e9, "0")]
     [InlineData(2.5, null, 0.5, 10, "2.5")]
     [InlineData(1000, null, 500, 1500, "1,000")]
+    [InlineData(-1, ".2f", 1, 2, "\u22121.00")]
+    [InlineData(0, ".2f", 1, 2, "0.00")]
+    [InlineData(0.5, ".1f", 0.5, 2, "0.5")]
     public void TickLabel_AsPlotlyPrintsThePanesFormat(double value, string? format, double step, double largest, string expected) =>
         Assert.Equal(expected, ChartAxes.TickLabel(value, format, step, largest));
 
