@@ -290,7 +290,7 @@ public static partial class PlotlyFigure
     private static JsonObject PaneTitle(string text, string axis, int marginLeft) => new()
     {
         ["text"] = text, ["showarrow"] = false, ["textangle"] = -90, ["font"] = new JsonObject { ["size"] = 13 },
-        ["xref"] = "paper", ["x"] = 0, ["xanchor"] = "center", ["xshift"] = 10 - marginLeft,
+        ["xref"] = "paper", ["x"] = 0, ["xanchor"] = "center", ["xshift"] = StaticChart.TitleEdge + (StaticChart.TitleBand / 2) - marginLeft,
         ["yref"] = axis + " domain", ["y"] = 0.5, ["yanchor"] = "middle",
     };
 

@@ -24,6 +24,9 @@ public static class StaticChart
     /// </summary>
     public static int MarginLeft(ChartFigure figure) => AxesOf(figure).MarginLeft;
 
+    /// <summary>The pane titles' band in the margin: its start from the chart's edge (<c>.cs-title</c>), its width.</summary>
+    internal const int TitleEdge = 2, TitleBand = 16;
+
     /// <summary>A pane's y-range (plotly's autorange) and its ticks; NaN range when the pane has no data.</summary>
     private sealed record PaneAxis(double Low, double High, List<(double Value, string Label)> Ticks);
 
@@ -49,7 +52,7 @@ public static class StaticChart
             }
         }
 
-        return new FigureAxes(panes, Math.Max(56, (int)Math.Ceiling(widest + 3 + 6 + 16 + 2)));
+        return new FigureAxes(panes, Math.Max(56, (int)Math.Ceiling(widest + 3 + 6 + TitleBand + TitleEdge)));
     });
 
     private static int PlotHeight(ChartFigure figure) => PlotlyFigure.Height(figure) - 12 - 36 - (LegendRows(figure) * 18);
