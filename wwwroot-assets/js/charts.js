@@ -2,8 +2,6 @@
 // A chart arrives as a JSON spec (styles, layout) and one Uint8Array of little-endian doubles (every number);
 // redraws update the same plot in place with Plotly.react.
 
-import { legend } from "./chart-legend.js";
-
 const bundles = {
     basic: "_content/Plotly.Blazor/plotly-basic-3.7.0.min.js",
     full: "_content/Plotly.Blazor/plotly-3.7.0.min.js",
@@ -224,6 +222,52 @@ async function run() {
     running = false;
 }
 
+// The legend is HTML under the plot, written by the server (StaticChart.LegendHtml): plotly's own legend measured
+// every entry on each redraw. A click hides or shows a trace, a double-click shows that trace alone (or all again), as
+// on plotly's legend; what is hidden is kept by trace name across redraws.
+function legend(gd, spec) {
+    const html = spec.legend || "";
+    if (gd._legendHtml !== html) {
+        gd._legendHtml = html;
+        gd._legend?.remove();
+        gd._legend = null;
+        if (html) {
+            const t = document.createElement("template");
+            t.innerHTML = html;
+            gd._legend = t.content.firstElementChild;
+            gd._legend._plot = gd;
+            gd.after(gd._legend);
+        }
+    }
+    gd._legend?.querySelectorAll("button[data-trace]").forEach(b => {
+        b.setAttribute("aria-pressed", String(!gd._hidden.has(spec.traces[Number(b.dataset.trace)]?.name)));
+    });
+}
+
+// One listener per page for every chart's legend (a plot moves between hosts when the live page adopts it).
+function onLegend(e, change) {
+    const b = e.target.closest?.(".chart-legend button[data-trace]");
+    const gd = b?.closest(".chart-legend")._plot;
+    if (!gd || !gd._spec || !window.Plotly) {
+        return;
+    }
+    const traces = gd._spec.traces;
+    change(gd, traces[Number(b.dataset.trace)].name, traces.filter(t => t.showlegend !== false).map(t => t.name));
+    window.Plotly.restyle(gd, { visible: traces.map(t => t.showlegend !== false && gd._hidden.has(t.name) ? "legendonly" : true) });
+    legend(gd, gd._spec);
+}
+
+if (typeof document !== "undefined") {
+    document.addEventListener("click", e => onLegend(e, (gd, name) => {
+        gd._hidden.has(name) ? gd._hidden.delete(name) : gd._hidden.add(name);
+    }));
+    document.addEventListener("dblclick", e => onLegend(e, (gd, name, names) => {
+        // The two clicks before a double-click toggled the trace and toggled it back.
+        const alone = names.every(n => n === name || gd._hidden.has(n));
+        gd._hidden = new Set(alone ? [] : names.filter(n => n !== name));
+    }));
+}
+
 async function plot(gd, json, bytes, full) {
     const spec = JSON.parse(json);
     const Plotly = plotlyNow(full) || await plotly(full);
@@ -293,59 +337,17 @@ if (typeof document !== "undefined" && document.querySelector("[data-prerender-s
     drawPrerendered();
 }
 
-// The page's range presets' figures of a plot, for one context (the page's URL without its range, the data version and
-// the theme), handed over by the server while the page is idle (ADR 0018): a click on a preset draws its figure at
-// once, and the server's draw that follows finds it drawn. A figure for another context, or a draw for another, drops
-// the ones kept.
-function keepPreset(gd, context, range, json, bytes, full) {
-    if (!context) {
-        gd._presets = null;
-    } else {
-        if (gd._presets?.context !== context) {
-            gd._presets = { context, figures: new Map() };
-        }
-        if (range && json) {
-            gd._presets.figures.set(range, { json, bytes, full });
-        }
-    }
-    gd.dataset.presets = String(gd._presets?.figures.size ?? 0);
-}
-
-export function prime(element, context, range, json, bytes, full) {
-    keepPreset(plotOf(element), context, range, json, bytes, full);
-}
-
-function drawPreset(e) {
-    const b = e.target.closest?.(".control-bar button[data-range]");
-    if (!b || b.disabled) {
-        return;
-    }
-    for (const gd of document.querySelectorAll(".chart-plot")) {
-        const p = gd._presets?.figures.get(b.dataset.range);
-        if (p && gd._spec) {
-            enqueue(gd, () => drawnFrom(gd, p.json, p.bytes) ? true : plot(gd, p.json, p.bytes, p.full));
-        }
-    }
-}
-
-if (typeof document !== "undefined") {
-    // Capture: before Blazor's own listener sends the click to the server.
-    document.addEventListener("click", drawPreset, true);
-}
-
-const drawnFrom = (gd, json, bytes) => gd._drawnFrom && gd._drawnFrom.json === json && sameBytes(gd._drawnFrom.bytes, bytes);
-
-export async function draw(element, json, bytes, full, dotnet, context, range) {
+export async function draw(element, json, bytes, full, dotnet) {
     // The live page has taken over this chart (tests and the bench wait for it before they use the controls).
     element.dataset.live = "true";
     adopt(element);
     const gd = plotOf(element);
-    keepPreset(gd, context, range, json, bytes, full);
     const drawn = await enqueue(gd, async () => {
         if (!element.isConnected) {
             return false;
         }
-        if (!drawnFrom(gd, json, bytes)) {
+        const from = gd._drawnFrom;
+        if (!(from && from.json === json && sameBytes(from.bytes, bytes))) {
             await plot(gd, json, bytes, full);
         }
         return true;

@@ -1,9 +1,5 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
-using SmallCapDashboard.Analytics.Performance;
-using SmallCapDashboard.Web.Charts;
-using SmallCapDashboard.Web.Components.Shared;
 using SmallCapDashboard.Web.Services;
 using SmallCapDashboard.Web.Services.Caching;
 using SmallCapDashboard.Web.Url;
@@ -30,13 +26,6 @@ public abstract class QueryPage : ComponentBase, IDisposable
     [Inject]
     private RangePrefetch Prefetch { get; set; } = default!;
 
-    /// <summary>The data version the prefetched figures are computed at.</summary>
-    [Inject]
-    private DataCache Cache { get; set; } = default!;
-
-    /// <summary>The first chart's figures for the other presets, for the page's first <see cref="ChartPanel"/> (ADR 0018).</summary>
-    protected PresetFigures Presets { get; } = new();
-
     /// <summary>Notices about the URL (parse and load).</summary>
     protected IReadOnlyList<QueryNotice> Notices { get; private set; } = [];
 
@@ -57,11 +46,9 @@ public abstract class QueryPage : ComponentBase, IDisposable
 
     /// <summary>
     /// The window the loaded view shows and a way to compute the page's view for another window into the cache (the
-    /// same call the page's load makes, with the query as it is now), answering the page's first chart's figure for
-    /// that window (null for a page without one), and the page's query as it writes it into the URL; null for a page
-    /// without range presets.
+    /// same call the page's load makes, with the query as it is now); null for a page without range presets.
     /// </summary>
-    protected virtual (ViewWindow Window, Func<ViewWindow, CancellationToken, Task<ChartFigure?>> View, string Query)? Prefetchable => null;
+    protected virtual (ViewWindow Window, Func<ViewWindow, CancellationToken, Task> View)? Prefetchable => null;
 
     /// <inheritdoc />
     protected override async Task OnInitializedAsync()
@@ -126,11 +113,6 @@ public abstract class QueryPage : ComponentBase, IDisposable
 
     private static string Normalize(string uri) => Uri.UnescapeDataString(uri);
 
-    /// <summary>A query string (<c>range=1y&amp;symbol=IWM</c>) without <c>range</c>, <c>from</c> and <c>to</c>.</summary>
-    internal static string WithoutWindowRange(string query) =>
-        string.Join('&', query.Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Where(p => p.Split('=', 2)[0] is not ("range" or "from" or "to")));
-
     private async Task RefreshAsync(string uri)
     {
         var parseNotices = Parse(uri);
@@ -153,22 +135,10 @@ public abstract class QueryPage : ComponentBase, IDisposable
                 Notices = [.. parseNotices, .. loadNotices];
             }
 
-            if (RendererInfo.IsInteractive && Prefetchable is var (window, view, query))
+            if (RendererInfo.IsInteractive && Prefetchable is var (window, view))
             {
-                // The presets a user may pick next, computed while they look at this one and offered to the first
-                // chart; the next load cancels them.
-                var version = await Cache.VersionAsync(token);
-                var context = string.Create(CultureInfo.InvariantCulture, $"{version}|{PagePath}?{WithoutWindowRange(query)}");
-                Presets.Reset(context, window.IsCustom || window.Range is not { } shown ? null : RangeTokens.ToToken(shown));
-                _ = Task.Run(
-                    () => Prefetch.RunAsync(PagePath, window, async w =>
-                    {
-                        if (await view(w, token) is { } figure && w.Range is { } range)
-                        {
-                            await InvokeAsync(() => Presets.Offer(context, RangeTokens.ToToken(range), figure));
-                        }
-                    }, token),
-                    CancellationToken.None);
+                // The presets a user may pick next, computed while they look at this one; the next load cancels them.
+                _ = Task.Run(() => Prefetch.RunAsync(PagePath, window, w => view(w, token), token), CancellationToken.None);
             }
         }
         catch (ViewDataException e)

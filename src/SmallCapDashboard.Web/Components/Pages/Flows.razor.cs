@@ -43,12 +43,12 @@ public partial class Flows
     protected override string PagePath => "/flows";
 
     /// <inheritdoc />
-    protected override (ViewWindow Window, Func<ViewWindow, CancellationToken, Task<ChartFigure?>> View, string Query)? Prefetchable
+    protected override (ViewWindow Window, Func<ViewWindow, CancellationToken, Task> View)? Prefetchable
     {
         get
         {
             var query = _query;
-            return (query.Window, async (w, ct) => (await View.FiguresAsync(query with { Window = w }, Options.Value.MaxPointsPerTrace, ct)).Bars, query.ToQuery());
+            return (query.Window, (w, ct) => View.FiguresAsync(query with { Window = w }, Options.Value.MaxPointsPerTrace, ct));
         }
     }
 

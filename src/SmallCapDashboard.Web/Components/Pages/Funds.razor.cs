@@ -51,12 +51,12 @@ public partial class Funds
     protected override string PagePath => "/funds";
 
     /// <inheritdoc />
-    protected override (ViewWindow Window, Func<ViewWindow, CancellationToken, Task<ChartFigure?>> View, string Query)? Prefetchable
+    protected override (ViewWindow Window, Func<ViewWindow, CancellationToken, Task> View)? Prefetchable
     {
         get
         {
             var query = _query;
-            return (query.Window, async (w, ct) => (await View.FiguresAsync(query with { Window = w }, Options.Value.MaxPointsPerTrace, ct)).Aum, query.ToQuery());
+            return (query.Window, (w, ct) => View.FiguresAsync(query with { Window = w }, Options.Value.MaxPointsPerTrace, ct));
         }
     }
 

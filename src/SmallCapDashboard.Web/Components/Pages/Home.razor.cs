@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using SmallCapDashboard.Analytics.Performance;
 using SmallCapDashboard.Analytics.Signals;
-using SmallCapDashboard.Web.Charts;
 using SmallCapDashboard.Web.Services;
 using SmallCapDashboard.Web.Services.Flows;
 using SmallCapDashboard.Web.Services.Overview;
@@ -30,12 +29,8 @@ public partial class Home
     private string RangeName => _window.IsCustom ? "Window" : PeriodReturns.Label(_window.Range ?? Period.Ytd);
 
     /// <inheritdoc />
-    protected override (ViewWindow Window, Func<ViewWindow, CancellationToken, Task<ChartFigure?>> View, string Query)? Prefetchable =>
-        (_window, async (w, ct) =>
-        {
-            await View.BuildAsync(w, ct);
-            return null;
-        }, "");
+    protected override (ViewWindow Window, Func<ViewWindow, CancellationToken, Task> View)? Prefetchable =>
+        (_window, (w, ct) => View.BuildAsync(w, ct));
 
     /// <inheritdoc />
     protected override IReadOnlyList<QueryNotice> Parse(string uri)

@@ -52,12 +52,12 @@ public partial class Indicators
         : "/indicators?" + (_query with { Window = _query.Window.Frozen(_model.Window) }).ToQuery();
 
     /// <inheritdoc />
-    protected override (ViewWindow Window, Func<ViewWindow, CancellationToken, Task<ChartFigure?>> View, string Query)? Prefetchable
+    protected override (ViewWindow Window, Func<ViewWindow, CancellationToken, Task> View)? Prefetchable
     {
         get
         {
             var query = _query;
-            return (query.Window, async (w, ct) => (await View.FiguresAsync(query with { Window = w }, Options.Value.MaxPointsPerTrace, ct)).Chart, query.ToQuery());
+            return (query.Window, (w, ct) => View.FiguresAsync(query with { Window = w }, Options.Value.MaxPointsPerTrace, ct));
         }
     }
 

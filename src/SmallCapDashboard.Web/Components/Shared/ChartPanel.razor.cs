@@ -51,30 +51,12 @@ public partial class ChartPanel
     [Parameter]
     public bool Prerender { get; set; }
 
-    /// <summary>
-    /// The page's figures of this chart for its range presets (the page's first chart only): each is handed to
-    /// charts.js once, which draws it at the click of its preset, before the server has answered (ADR 0018).
-    /// </summary>
-    [Parameter]
-    public PresetFigures? Presets { get; set; }
-
     /// <summary>Raised when the user zooms the x-axis (the page writes from/to into the URL).</summary>
     [Parameter]
     public EventCallback<(DateOnly From, DateOnly To)> OnZoom { get; set; }
 
     /// <summary>Candles need the full plotly.js bundle; every other chart loads the basic one (a quarter of the size).</summary>
-    private bool HasCandles => NeedsFullBundle(Figure);
-
-    private static bool NeedsFullBundle(ChartFigure? figure) => figure is not null && figure.Traces.Any(t => t.Kind == TraceKind.Candles);
-
-    private PresetFigures? _presets;
-
-    // The presets handed to charts.js for one context (the page's, with the theme), so each leaves once.
-    private string? _primedContext;
-    private readonly HashSet<string> _primed = [];
-
-    /// <summary>What the presets' figures hold besides their range, with the theme (null without presets).</summary>
-    private string? PrimeContext => Presets is { Context.Length: > 0 } p ? p.Context + (Dark ? "|dark" : "|light") : null;
+    private bool HasCandles => Figure is not null && Figure.Traces.Any(t => t.Kind == TraceKind.Candles);
 
     /// <summary>The plot's height: the placeholder holds it before the chart draws, so nothing moves.</summary>
     private int Height => Figure is null ? 250 : PlotlyFigure.Height(Figure);
@@ -99,13 +81,6 @@ public partial class ChartPanel
     /// <inheritdoc />
     protected override void OnParametersSet()
     {
-        if (!ReferenceEquals(Presets, _presets))
-        {
-            _presets?.Offered -= OnPresetOffered;
-            _presets = Presets;
-            _presets?.Offered += OnPresetOffered;
-        }
-
         var hostWasShown = _parameter is not { ShowsNothing: true } && !_showTable;
         _parameter = Figure;
         if (Figure is not null && (!ReferenceEquals(Figure, _shown) || Dark != _shownDark))
@@ -129,30 +104,7 @@ public partial class ChartPanel
     }
 
     /// <inheritdoc />
-    protected override Task OnAfterRenderAsync(bool firstRender) => NeedsDraw() ? DrawAsync() : ForgetPresetsAsync();
-
-    /// <summary>
-    /// The page has a new context but this chart's figure is the one drawn (no draw tells charts.js): the presets kept
-    /// there are dropped, and those of the new context follow as the prefetch offers them.
-    /// </summary>
-    private async Task ForgetPresetsAsync()
-    {
-        if (_module is null || _disposed || _drawn is null || PrimeContext == _primedContext)
-        {
-            return;
-        }
-
-        _primedContext = PrimeContext;
-        _primed.Clear();
-        try
-        {
-            await _module.InvokeVoidAsync("prime", _host, _primedContext, null, null, null, false);
-        }
-        catch (Exception e) when (e is JSDisconnectedException or TaskCanceledException)
-        {
-            // The circuit or the page went away.
-        }
-    }
+    protected override Task OnAfterRenderAsync(bool firstRender) => NeedsDraw() ? DrawAsync() : Task.CompletedTask;
 
     private bool NeedsDraw() =>
         !_disposed && !_showTable && _shown is { ShowsNothing: false } figure && !(ReferenceEquals(figure, _drawn) && _drawnDark == _shownDark);
@@ -168,21 +120,7 @@ public partial class ChartPanel
         {
             _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "/assets/js/charts.js");
             _self ??= DotNetObjectReference.Create(this);
-            // The drawn figure is its preset's, for the presets' context: charts.js keeps it with the others.
-            var context = PrimeContext;
-            var range = context is null ? null : Presets!.CurrentRange;
-            if (context != _primedContext)
-            {
-                _primedContext = context;
-                _primed.Clear();
-            }
-
-            if (range is not null)
-            {
-                _primed.Add(range);
-            }
-
-            await _module.InvokeAsync<bool>("draw", _host, spec.Json, spec.Payload, HasCandles, OnZoom.HasDelegate ? _self : null, context, range);
+            await _module.InvokeAsync<bool>("draw", _host, spec.Json, spec.Payload, HasCandles, OnZoom.HasDelegate ? _self : null);
         }
         catch (JSDisconnectedException)
         {
@@ -204,29 +142,6 @@ public partial class ChartPanel
         {
             // Not awaited by the renderer: hand the failure to the panel's error boundary as a failed render would be.
             await DispatchExceptionAsync(e);
-        }
-    }
-
-    private void OnPresetOffered(string range, ChartFigure figure) => _ = PrimeAsync(range, figure);
-
-    /// <summary>Hands a preset's figure to charts.js, once per context, once this chart has drawn.</summary>
-    private async Task PrimeAsync(string range, ChartFigure figure)
-    {
-        var context = PrimeContext;
-        if (_module is null || _disposed || context is null || context != _primedContext || figure.ShowsNothing || !_primed.Add(range))
-        {
-            return;
-        }
-
-        var spec = PlotlyFigure.Spec(figure, Dark);
-        try
-        {
-            await _module.InvokeVoidAsync("prime", _host, context, range, spec.Json, spec.Payload, NeedsFullBundle(figure));
-        }
-        catch (Exception e) when (e is JSDisconnectedException or TaskCanceledException or JSException)
-        {
-            // The circuit or the page went away, or the plot is gone: the preset redraws through the server.
-            _primed.Remove(range);
         }
     }
 
@@ -300,7 +215,6 @@ public partial class ChartPanel
     public async ValueTask DisposeAsync()
     {
         _disposed = true;
-        _presets?.Offered -= OnPresetOffered;
         if (_module is not null)
         {
             try

@@ -185,47 +185,6 @@ public class ChartPanelTests : DashboardContext
         Assert.Equal(["(first render)", "Three months"], titles);
     }
 
-    [Fact]
-    public void Presets_Offered_EachGoesToChartsJsOnceForTheContextOfTheDraw()
-    {
-        var charts = JSInterop.SetupModule("/assets/js/charts.js");
-        charts.Setup<bool>("draw", _ => true).SetResult(true);
-        var presets = new PresetFigures();
-        presets.Reset("7|/spread?small=IWM", "1y");
-        var cut = Render<ChartPanel>(p => p.Add(c => c.Figure, Named("One year", 1, 2, 3)).Add(c => c.FileName, "t").Add(c => c.Presets, presets));
-
-        cut.InvokeAsync(() =>
-        {
-            presets.Offer("7|/spread?small=IWM", "3m", Named("Three months", 4, 5, 6));
-            presets.Offer("7|/spread?small=IWM", "3m", Named("Three months", 4, 5, 6));
-            // The drawn figure is 1y's already; a figure of another context (data version 6) is not this page's.
-            presets.Offer("7|/spread?small=IWM", "1y", Named("One year", 1, 2, 3));
-            presets.Offer("6|/spread?small=IWM", "5y", Named("Five years", 7, 8, 9));
-        });
-
-        var draw = Assert.Single(charts.Invocations["draw"]);
-        Assert.Equal("7|/spread?small=IWM|light", draw.Arguments[5]);
-        Assert.Equal("1y", draw.Arguments[6]);
-        var prime = Assert.Single(charts.Invocations["prime"]);
-        Assert.Equal("7|/spread?small=IWM|light", prime.Arguments[1]);
-        Assert.Equal("3m", prime.Arguments[2]);
-        Assert.Equal("Three months", JsonDocument.Parse((string)prime.Arguments[3]!).RootElement.GetProperty("title").GetString());
-        Assert.Equal(PlotlyFigure.Spec(Named("Three months", 4, 5, 6), dark: false).Payload, (byte[])prime.Arguments[4]!);
-    }
-
-    [Fact]
-    public void Presets_None_DrawCarriesNoContext()
-    {
-        var charts = JSInterop.SetupModule("/assets/js/charts.js");
-        charts.Setup<bool>("draw", _ => true).SetResult(true);
-
-        Render<ChartPanel>(p => p.Add(c => c.Figure, Named("One year", 1, 2, 3)).Add(c => c.FileName, "t"));
-
-        var draw = Assert.Single(charts.Invocations["draw"]);
-        Assert.Null(draw.Arguments[5]);
-        Assert.Null(draw.Arguments[6]);
-    }
-
     private static ChartFigure Named(string title, params double[] y) =>
         new(title, "Basis: price", [new ChartPane("Value")], [new ChartTrace("IWM", Days, y)]);
 }
