@@ -34,10 +34,10 @@ public sealed class PageProbe
     public Task<double> LastValueAsync() => Page.EvaluateAsync<double>(
         "() => { const el = document.querySelector('.js-plotly-plot'); const y = el.data[0].y; for (let i = y.length - 1; i >= 0; i--) if (y[i] !== null) return y[i]; return NaN; }");
 
-    /// <summary>The first chart's trace lengths.</summary>
     /// <summary>Every chart the page shows has drawn (see <see cref="BrowserServer.WaitForAllChartsAsync"/>).</summary>
     public Task WaitForAllChartsAsync(float timeout = 30_000) => BrowserServer.WaitForAllChartsAsync(Page, timeout);
 
+    /// <summary>The trace lengths of every chart on the page, chart after chart.</summary>
     public Task<int[]> TraceLengthsAsync() => Page.EvaluateAsync<int[]>(
         "() => Array.from(document.querySelectorAll('.js-plotly-plot')).flatMap(el => el.data.map(t => (t.x || []).length))");
 
