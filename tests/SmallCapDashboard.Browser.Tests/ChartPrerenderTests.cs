@@ -91,6 +91,42 @@ public class ChartPrerenderTests(BrowserServer server)
     }
 
     [Fact]
+    public async Task Open_Indicators_ServerDrawnPaneTitlesSitWherePlotlyDrawsThem()
+    {
+        const string Url = "/indicators?symbol=IWM&range=1y";
+        const string Titles = "sel => Array.from(document.querySelectorAll(sel)).map(e => { const r = e.getBoundingClientRect(); "
+            + "return e.textContent.trim() + '@' + Math.round(r.left + r.width / 2) + ',' + Math.round(r.top + r.height / 2); })";
+
+        // The server-drawn picture alone (neither a circuit nor plotly.js), then the page as plotly draws it.
+        await using var still = await server.NewContextAsync();
+        await still.RouteAsync("**/_blazor/**", route => route.AbortAsync());
+        await still.RouteAsync("**/plotly-*.js", route => route.AbortAsync());
+        var stillPage = await still.NewPageAsync();
+        await stillPage.GotoAsync(server.BaseUrl + Url);
+        await stillPage.Locator(".chart-static .cs-title").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        var drawn = await stillPage.EvaluateAsync<string[]>(Titles, ".chart-static .cs-title");
+
+        await using var live = await server.NewContextAsync();
+        var errors = new List<string>();
+        var page = await BrowserServer.OpenAsync(live, errors);
+        await page.GotoAsync(server.BaseUrl + Url);
+        await BrowserServer.WaitForChartAsync(page);
+        var plotted = await page.EvaluateAsync<string[]>(Titles, ".js-plotly-plot .annotation-text");
+
+        // Each pane's title, at the same place within 2 px: the first paint does not move when plotly takes over.
+        Assert.Equal(["IWM", "Volume", "RSI 14", "MACD 12,26,9"], drawn.Select(t => t.Split('@')[0]));
+        foreach (var title in drawn)
+        {
+            var (name, at) = (title.Split('@')[0], title.Split('@')[1].Split(',').Select(double.Parse).ToArray());
+            var match = plotted.Single(p => p.Split('@')[0] == name).Split('@')[1].Split(',').Select(double.Parse).ToArray();
+            Assert.InRange(match[0] - at[0], -2, 2);
+            Assert.InRange(match[1] - at[1], -2, 2);
+        }
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task Open_Spread_TheServerDrawnPictureGoesOncePlotlyHasDrawn()
     {
         await using var context = await server.NewContextAsync();

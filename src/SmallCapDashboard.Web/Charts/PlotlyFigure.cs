@@ -29,6 +29,9 @@ public static partial class PlotlyFigure
     public static PlotlySpec Spec(ChartFigure figure, bool dark) =>
         (dark ? Dark : Light).GetValue(figure, f => Build(f, dark));
 
+    /// <summary>The plot's margins but the left one (<see cref="StaticChart.MarginLeft"/>): the server-drawn picture keeps them too.</summary>
+    internal const int MarginTop = 12, MarginRight = 12, MarginBottom = 36;
+
     /// <summary>Height in pixels of the figure's plot (also the placeholder's height before it draws).</summary>
     public static int Height(ChartFigure figure) => 250 + 160 * (figure.Panes.Count - 1);
 
@@ -272,7 +275,7 @@ public static partial class PlotlyFigure
         };
         layout["shapes"] = shapes;
         layout["annotations"] = titles;
-        layout["margin"] = new JsonObject { ["l"] = marginLeft, ["r"] = 12, ["t"] = 12, ["b"] = 36 };
+        layout["margin"] = new JsonObject { ["l"] = marginLeft, ["r"] = MarginRight, ["t"] = MarginTop, ["b"] = MarginBottom };
         layout["paper_bgcolor"] = background;
         layout["plot_bgcolor"] = background;
         layout["font"] = new JsonObject { ["color"] = Ink(dark), ["family"] = "system-ui, sans-serif", ["size"] = 12 };

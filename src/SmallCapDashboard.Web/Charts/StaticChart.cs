@@ -55,7 +55,7 @@ public static class StaticChart
         return new FigureAxes(panes, Math.Max(56, (int)Math.Ceiling(widest + 3 + 6 + TitleBand + TitleEdge)));
     });
 
-    private static int PlotHeight(ChartFigure figure) => PlotlyFigure.Height(figure) - 12 - 36 - (LegendRows(figure) * 18);
+    private static int PlotHeight(ChartFigure figure) => PlotlyFigure.Height(figure) - PlotlyFigure.MarginTop - PlotlyFigure.MarginBottom - (LegendRows(figure) * 18);
 
     private static readonly ConditionalWeakTable<ChartFigure, string?> Light = new();
     private static readonly ConditionalWeakTable<ChartFigure, string?> Dark = new();
@@ -96,7 +96,7 @@ public static class StaticChart
         var html = new StringBuilder(16_384);
         html.Append(CultureInfo.InvariantCulture, $"<div class=\"chart-static\" aria-hidden=\"true\" data-testid=\"chart-static\" style=\"background:{PlotlyFigure.Background(dark)};color:{ink}\">");
         var margin = MarginLeft(figure);
-        html.Append(CultureInfo.InvariantCulture, $"<div class=\"cs-plot\" style=\"margin-left:{margin}px;--cs-margin:{margin}px\">");
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"cs-plot\" style=\"margin:{PlotlyFigure.MarginTop}px {PlotlyFigure.MarginRight}px {PlotlyFigure.MarginBottom}px {margin}px;--cs-title-left:{TitleEdge - margin}px\">");
         var domains = PlotlyFigure.Domains(figure);
         var dateTicks = ChartAxes.DateTicks(DateOnly.FromDayNumber((int)Math.Ceiling(first)), DateOnly.FromDayNumber((int)Math.Floor(last)));
         var xGrid = dateTicks.Select(t => X(t.Date)).ToList();
